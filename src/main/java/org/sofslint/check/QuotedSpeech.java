@@ -1,0 +1,142 @@
+package org.sofslint.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sofslint.document.Block;
+import org.sofslint.document.Document;
+import org.sofslint.document.Sentence;
+import org.sofslint.document.Span;
+import org.sofslint.nlp.TextAnalyzer;
+
+/**
+ * Direct quotations of what someone said: text in quotation marks introduced or followed by a
+ * reporting verb ("Mum said", "Sam told me") or by a colon. Scare quotes around a label are not
+ * speech and stay the writer's own words. Only sentences holding a quotation mark are tagged and
+ * lemmatized, so the cost is paid where quotes are.
+ */
+final class QuotedSpeech {
+  private static final int WINDOW = 8;
+  private static final Set<String> REPORTING_VERBS = Set.of(
+      "add", "admit", "agree", "announce", "answer", "ask", "call", "claim", "comment", "complain",
+      "confirm", "cry", "deny", "describe", "disclose", "exclaim", "explain", "insist", "mention",
+      "message", "plead", "recall", "remark", "repeat", "reply", "report", "respond", "say",
+      "scream", "shout", "sob", "state", "tell", "text", "whisper", "write", "yell");
+
+  private final List<Span> quotes;
+
+  private QuotedSpeech(List<Span> quotes) {
+    this.quotes = List.copyOf(quotes);
+  }
+
+  static QuotedSpeech none() {
+    return new QuotedSpeech(List.of());
+  }
+
+  static QuotedSpeech find(Document document, List<Sentence> sentences, TextAnalyzer nlp) {
+    List<Span> speech = new ArrayList<>();
+    String text = document.text();
+    int next = 0;
+    for (int b = 0; b < document.blocks().size(); b++) {
+      Block block = document.blocks().get(b);
+      int first = next;
+      while (next < sentences.size() && sentences.get(next).block() == b) {
+        next++;
+      }
+      List<Span> quotes = pairs(text, block.span());
+      if (quotes.isEmpty()) {
+        continue;
+      }
+      List<Sentence> blockSentences = sentences.subList(first, next);
+      for (Span quote : quotes) {
+        if (isIntroducedByColon(text, quote) || hasReportingVerb(blockSentences, quote, nlp)) {
+          speech.add(quote);
+        }
+      }
+    }
+    return new QuotedSpeech(speech);
+  }
+
+  boolean covers(Span span) {
+    return quotes.stream().anyMatch(q -> q.contains(span));
+  }
+
+  private static boolean isIntroducedByColon(String text, Span quote) {
+    int i = quote.start() - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ':';
+  }
+
+  private static boolean hasReportingVerb(List<Sentence> sentences, Span quote, TextAnalyzer nlp) {
+    for (Sentence sentence : sentences) {
+      if (!sentence.span().overlaps(new Span(quote.start() - 1, quote.end() + 1))) {
+        continue;
+      }
+      List<String> tags = null;
+      List<String> lemmas = null;
+      int before = 0;
+      for (int t = sentence.tokens().size() - 1; t >= 0; t--) {
+        Span token = sentence.tokens().get(t).span();
+        boolean near = token.end() <= quote.start() && before++ < WINDOW
+            || token.start() >= quote.end() && tokensBetween(sentence, quote.end(), token) < WINDOW;
+        if (!near) {
+          continue;
+        }
+        if (tags == null) {
+          tags = nlp.partsOfSpeech(sentence);
+          lemmas = nlp.lemmas(sentence, tags);
+        }
+        if (tags.get(t).equals("VERB") && REPORTING_VERBS.contains(lemmas.get(t).toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int tokensBetween(Sentence sentence, int from, Span token) {
+    return (int) sentence.tokens().stream()
+        .filter(t -> t.span().start() >= from && t.span().end() <= token.start())
+        .count();
+  }
+
+  /** Spans of matched quotation marks in a block, each including its marks. */
+  static List<Span> pairs(String text, Span block) {
+    List<Span> pairs = new ArrayList<>();
+    int curly = -1;
+    int straight = -1;
+    int curlySingle = -1;
+    int straightSingle = -1;
+    for (int i = block.start(); i < block.end(); i++) {
+      char c = text.charAt(i);
+      boolean wordBefore = i > block.start() && Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean wordAfter = i + 1 < block.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+      if (c == '“' && curly < 0) {
+        curly = i;
+      } else if (c == '”' && curly >= 0) {
+        pairs.add(new Span(curly, i + 1));
+        curly = -1;
+      } else if (c == '"') {
+        if (straight < 0) {
+          straight = i;
+        } else {
+          pairs.add(new Span(straight, i + 1));
+          straight = -1;
+        }
+      } else if (c == '‘' && curlySingle < 0 && !wordBefore) {
+        curlySingle = i;
+      } else if (c == '’' && curlySingle >= 0 && !wordAfter) {
+        pairs.add(new Span(curlySingle, i + 1));
+        curlySingle = -1;
+      } else if (c == '\'' && straightSingle < 0 && !wordBefore && wordAfter) {
+        straightSingle = i;
+      } else if (c == '\'' && straightSingle >= 0 && wordBefore && !wordAfter) {
+        pairs.add(new Span(straightSingle, i + 1));
+        straightSingle = -1;
+      }
+    }
+    return pairs;
+  }
+}

@@ -1,0 +1,154 @@
+package org.sofslint.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sofslint.document.SectionKind;
+import org.sofslint.document.Sentence;
+import org.sofslint.document.Span;
+import org.sofslint.nlp.TermNormaliser;
+import org.sofslint.nlp.TextAnalyzer;
+import org.sofslint.rules.Rule;
+import org.sofslint.rules.RulePack;
+import org.sofslint.rules.Severity;
+import org.sofslint.rules.YamlFile;
+
+/**
+ * The enabled rules of a run, compiled: every term rule's phrases in one {@link TermMatcher},
+ * each rule with the severity it runs at. Immutable once built and shared between threads.
+ */
+public final class RuleSet {
+  /** A rule that runs, at the severity options gave it. */
+  public record ActiveRule(Rule rule, Severity severity) {}
+
+  /** A place one rule ({@code rules().get(index)}) matched in one sentence. */
+  record Match(int index, ActiveRule rule, Span span) {
+    String pack() {
+      return rule.rule().info().pack();
+    }
+  }
+
+  private final List<ActiveRule> rules;
+  private final TermMatcher matcher;
+
+  private RuleSet(List<ActiveRule> rules, TermMatcher matcher) {
+    this.rules = List.copyOf(rules);
+    this.matcher = matcher;
+  }
+
+  /**
+   * Compiles the rules of {@code packs} that {@code options} leave enabled. Every id the
+   * options name must be a rule or a pack, so a typo cannot silently do nothing.
+   */
+  public static RuleSet compile(
+      List<RulePack> packs, CheckOptions options, TermNormaliser normaliser, TextAnalyzer nlp)
+      throws UnknownRuleException {
+    requireKnown(packs, options);
+    List<ActiveRule> active = new ArrayList<>();
+    TermMatcher matcher = new TermMatcher(normaliser, nlp);
+    for (RulePack pack : packs) {
+      for (Rule rule : pack.rules()) {
+        if (!isEnabled(rule, options)) {
+          continue;
+        }
+        int index = active.size();
+        active.add(new ActiveRule(rule, severity(rule, options)));
+        if (rule instanceof Rule.TermRule term) {
+          term.terms().forEach(t -> matcher.add(t, term.matchCase(), new TermMatcher.Entry(index, false)));
+        }
+        rule.unless().forEach(u -> matcher.add(u, false, new TermMatcher.Entry(index, true)));
+      }
+    }
+    return new RuleSet(active, matcher);
+  }
+
+  /** Whether a rule runs under these options: see {@link CheckOptions}. */
+  public static boolean isEnabled(Rule rule, CheckOptions options) {
+    if (options.enabled().contains(rule.id())) {
+      return true;
+    }
+    return !options.disabled().contains(rule.id()) && !options.disabled().contains(rule.info().pack());
+  }
+
+  public static Severity severity(Rule rule, CheckOptions options) {
+    Severity byRule = options.severities().get(rule.id());
+    if (byRule != null) {
+      return byRule;
+    }
+    return options.severities().getOrDefault(rule.info().pack(), rule.info().severity());
+  }
+
+  public List<ActiveRule> rules() {
+    return rules;
+  }
+
+  /**
+   * Where the rules that apply in {@code section} match {@code sentence}: a match inside one of
+   * its rule's unless-phrases is dropped, and so is a match lying inside a longer match of the
+   * same pack, so "chaotic lifestyle" is reported once, not also as "chaotic".
+   */
+  List<Match> matches(String text, Sentence sentence, SectionKind section) {
+    List<Span> unless = new ArrayList<>();
+    List<Integer> unlessRules = new ArrayList<>();
+    List<Match> found = new ArrayList<>();
+    for (TermMatcher.Hit hit : matcher.match(sentence.tokens())) {
+      Span span = new Span(
+          sentence.tokens().get(hit.first()).span().start(), sentence.tokens().get(hit.last()).span().end());
+      ActiveRule active = rules.get(hit.rule());
+      if (hit.unless()) {
+        unless.add(span);
+        unlessRules.add(hit.rule());
+      } else if (active.rule().info().appliesIn(section)) {
+        found.add(new Match(hit.rule(), active, span));
+      }
+    }
+    int start = sentence.span().start();
+    String sentenceText = text.substring(start, sentence.span().end());
+    for (int index = 0; index < rules.size(); index++) {
+      ActiveRule active = rules.get(index);
+      if (active.rule() instanceof Rule.PatternRule pattern && pattern.info().appliesIn(section)) {
+        com.google.re2j.Matcher m = pattern.pattern().matcher(sentenceText);
+        while (m.find()) {
+          if (m.end() == m.start()) {
+            continue;
+          }
+          found.add(new Match(index, active, new Span(start + m.start(), start + m.end())));
+        }
+      }
+    }
+    List<Match> kept = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Match match : found) {
+      boolean excused = false;
+      for (int u = 0; u < unless.size() && !excused; u++) {
+        excused = unlessRules.get(u) == match.index() && unless.get(u).overlaps(match.span());
+      }
+      boolean insideLonger = found.stream().anyMatch(other -> other.pack().equals(match.pack())
+          && other.span().contains(match.span()) && other.span().length() > match.span().length());
+      if (!excused && !insideLonger && seen.add(match.index() + "@" + match.span())) {
+        kept.add(match);
+      }
+    }
+    return kept;
+  }
+
+  private static void requireKnown(List<RulePack> packs, CheckOptions options) throws UnknownRuleException {
+    Set<String> known = new TreeSet<>();
+    for (RulePack pack : packs) {
+      known.add(pack.id());
+      pack.rules().forEach(rule -> known.add(rule.id()));
+    }
+    Set<String> named = new TreeSet<>();
+    named.addAll(options.enabled());
+    named.addAll(options.disabled());
+    named.addAll(options.severities().keySet());
+    for (String name : named) {
+      if (!known.contains(name)) {
+        throw new UnknownRuleException("unknown rule or pack '" + name + "'" + YamlFile.didYouMean(name, known));
+      }
+    }
+  }
+
+}

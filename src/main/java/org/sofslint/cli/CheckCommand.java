@@ -1,0 +1,255 @@
+package org.sofslint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sofslint.check.FileOutcome;
+import org.sofslint.check.Finding;
+import org.sofslint.check.Summary;
+import org.sofslint.check.UnknownRuleException;
+import org.sofslint.config.ConfigLocator;
+import org.sofslint.config.FailLevel;
+import org.sofslint.document.Document;
+import org.sofslint.read.Input;
+import org.sofslint.read.InputException;
+import org.sofslint.read.InputFiles;
+import org.sofslint.read.Readers;
+import org.sofslint.read.SourceText;
+import org.sofslint.report.Renderer;
+import org.sofslint.report.Renderers;
+import org.sofslint.rules.LoadException;
+import org.sofslint.rules.Severity;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sofslint check PATH…}: lints reports and prints findings. Fields are filled in by picocli. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Check reports (.md, .markdown, .txt; folders are searched) and print what needs attention.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:nothing at or above the --fail-on level",
+        "1:findings at or above the --fail-on level",
+        "2:usage, config, rule pack or input error",
+        "3:internal error (a bug in sofslint)"})
+final class CheckCommand implements Callable<Integer> {
+  private static final String STDIN = "-";
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files or folders to check, or - for standard input.")
+  private List<String> paths = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+  private String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  private Path output;
+
+  @Mixin private PackOptions packs = new PackOptions();
+
+  @Option(names = "--min-severity", paramLabel = "LEVEL", description = "Leave out findings below LEVEL: info, warning or error.")
+  private String minSeverity;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Exit with 1 when a finding reaches LEVEL: info, warning (default), error or never.")
+  private String failOn;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Check N files at a time (default: the number of processors).")
+  private Integer jobs;
+
+  @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR in the environment does the same).")
+  private boolean noColor;
+
+  @Option(names = "--stdin-name", paramLabel = "NAME", description = "The name to give standard input in messages.")
+  private String stdinName;
+
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "Read standard input as markdown or text (default: from --stdin-name, else markdown).")
+  private String inputFormat;
+
+  private final Environment environment;
+
+  CheckCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<Severity> minimum = Optional.ofNullable(minSeverity).map(level -> choice("--min-severity", level,
+        Severity.fromId(level), Arrays.stream(Severity.values()).map(Severity::id).toList()));
+    Optional<FailLevel> failLevel = Optional.ofNullable(failOn).map(level -> choice("--fail-on", level,
+        FailLevel.fromId(level), Arrays.stream(FailLevel.values()).map(FailLevel::id).toList()));
+    choice("--format", format, Renderers.NAMES.contains(format) ? Optional.of(format) : Optional.empty(), Renderers.NAMES);
+    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1 or more");
+    }
+    List<Input> inputs = inputs();
+    if (inputs.isEmpty()) {
+      err.println("sofslint: no .md, .markdown or .txt files found in " + String.join(", ", paths));
+      return ExitCode.USAGE.code();
+    }
+    if (output != null && isAnInput(output, inputs)) {
+      err.println("sofslint: " + output + " is one of the files being checked; sofslint never writes to its inputs");
+      return ExitCode.USAGE.code();
+    }
+    Map<String, Setup> setups = new HashMap<>();
+    if (!resolveSetups(inputs, new Setups(packs, minimum, failLevel), setups, err)) {
+      return ExitCode.USAGE.code();
+    }
+    Summary summary;
+    try {
+      summary = output == null
+          ? report(inputs, setups, threads, spec.commandLine().getOut(), environment.colorAllowed() && !noColor)
+          : reportToFile(inputs, setups, threads);
+    } catch (IOException e) {
+      err.println("sofslint: cannot write " + output + ": " + e.getMessage());
+      return ExitCode.USAGE.code();
+    }
+    if (summary.unreadable() > 0) {
+      return ExitCode.USAGE.code();
+    }
+    return summary.failing() > 0 ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+  }
+
+  private List<Input> inputs() {
+    List<String> files = new ArrayList<>(paths);
+    boolean stdin = files.removeIf(STDIN::equals);
+    List<Input> inputs = new ArrayList<>(InputFiles.expand(files));
+    if (stdin) {
+      String name = stdinName == null ? "<stdin>" : stdinName;
+      String readAs = inputFormat != null ? inputFormat : Readers.formatOf(name).orElse("markdown");
+      choice("--input-format", readAs, Readers.NAMES.contains(readAs) ? Optional.of(readAs) : Optional.empty(), Readers.NAMES);
+      inputs.add(0, new Input.Stdin(name, readAs));
+    }
+    return inputs;
+  }
+
+  /** Finds and loads the setup for every input; prints every problem and says whether all loaded. */
+  private boolean resolveSetups(List<Input> inputs, Setups factory, Map<String, Setup> setups, PrintWriter err) {
+    ConfigLocator locator = new ConfigLocator(Optional.of(environment.userConfig()));
+    boolean ok = true;
+    Map<Optional<Path>, Boolean> reported = new HashMap<>();
+    for (Input input : inputs) {
+      Optional<Path> location = input instanceof Input.File file ? Optional.of(file.file())
+          : input instanceof Input.Stdin ? Optional.of(Path.of("stdin").toAbsolutePath()) : Optional.empty();
+      if (location.isEmpty()) {
+        continue;
+      }
+      Optional<Path> config = packs.config != null ? Optional.of(packs.config) : locator.find(location.get());
+      try {
+        setups.put(input.path(), factory.forConfig(config));
+      } catch (LoadException e) {
+        if (reported.put(config, true) == null) {
+          e.errors().forEach(error -> err.println(error));
+        }
+        ok = false;
+      } catch (UnknownRuleException e) {
+        if (reported.put(config, true) == null) {
+          err.println("sofslint: " + config.map(c -> c + ": ").orElse("") + e.getMessage());
+        }
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private Summary reportToFile(List<Input> inputs, Map<String, Setup> setups, int threads) throws IOException {
+    Path target = output.toAbsolutePath();
+    Path temporary = Files.createTempFile(target.getParent(), ".sofslint-", ".tmp");
+    try {
+      Summary summary;
+      try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+          PrintWriter out = new PrintWriter(writer)) {
+        summary = report(inputs, setups, threads, out, false);
+      }
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      return summary;
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private Summary report(List<Input> inputs, Map<String, Setup> setups, int threads, PrintWriter out, boolean color) {
+    Renderer renderer = Renderers.create(format, out, color).orElseThrow();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean errorsShownInReport = format.equals("text") && output == null;
+    Summary.Tally tally = new Summary.Tally();
+    Batch.run(inputs, threads,
+        input -> check(input, setups.get(input.path())),
+        outcome -> {
+          renderer.file(outcome);
+          tally.add(outcome);
+          if (outcome instanceof FileOutcome.Unreadable unreadable && !errorsShownInReport) {
+            err.println("sofslint: " + unreadable.path() + ": " + unreadable.problem());
+          }
+        });
+    Summary summary = tally.summary();
+    renderer.finish(summary);
+    out.flush();
+    return summary;
+  }
+
+  private FileOutcome check(Input input, Setup setup) {
+    try {
+      SourceText source;
+      String readAs;
+      if (input instanceof Input.Problem problem) {
+        return new FileOutcome.Unreadable(problem.path(), problem.problem());
+      } else if (input instanceof Input.File file) {
+        source = InputFiles.read(file);
+        readAs = file.format();
+      } else {
+        Input.Stdin stdin = (Input.Stdin) input;
+        source = InputFiles.read(stdin, environment.stdin());
+        readAs = stdin.format();
+      }
+      Document document = setup.readers().named(readAs).orElseThrow().read(source);
+      List<Finding> findings = setup.linter().check(document);
+      boolean failing = findings.stream().anyMatch(f -> setup.failOn().failsOn(f.severity()));
+      return new FileOutcome.Checked(input.path(), document, findings, failing);
+    } catch (InputException e) {
+      return new FileOutcome.Unreadable(input.path(), e.getMessage());
+    } catch (RuntimeException e) {
+      throw new CheckFailure(input.path(), e);
+    }
+  }
+
+  private static boolean isAnInput(Path output, List<Input> inputs) {
+    if (!Files.exists(output)) {
+      return false;
+    }
+    for (Input input : inputs) {
+      try {
+        if (input instanceof Input.File file && Files.isSameFile(file.file(), output)) {
+          return true;
+        }
+      } catch (IOException e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private <T> T choice(String option, String given, Optional<T> value, List<String> allowed) {
+    return value.orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        option + " must be one of " + String.join(", ", allowed) + ", not '" + given + "'"));
+  }
+}

@@ -1,0 +1,128 @@
+package org.sofslint.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sofslint.check.CheckOptions;
+import org.sofslint.check.Linter;
+import org.sofslint.check.RuleSet;
+import org.sofslint.check.UnknownRuleException;
+import org.sofslint.config.Config;
+import org.sofslint.config.ConfigLoader;
+import org.sofslint.config.FailLevel;
+import org.sofslint.nlp.NlpModels;
+import org.sofslint.nlp.TermNormaliser;
+import org.sofslint.nlp.TextAnalyzer;
+import org.sofslint.read.Readers;
+import org.sofslint.read.SectionClassifier;
+import org.sofslint.rules.Builtins;
+import org.sofslint.rules.LoadError;
+import org.sofslint.rules.LoadException;
+import org.sofslint.rules.PackLoader;
+import org.sofslint.rules.Packs;
+import org.sofslint.rules.RulePack;
+import org.sofslint.rules.Severity;
+import org.sofslint.rules.Template;
+import org.sofslint.rules.TemplateLoader;
+
+/**
+ * Builds one {@link Setup} per config file in use, once, sharing the NLP models and built-in
+ * packs between them. Command-line options win over the config file, which wins over the
+ * defaults. Mutable: a cache, used from the command's own thread only.
+ */
+final class Setups {
+  private final PackOptions cli;
+  private final Optional<Severity> minSeverity;
+  private final Optional<FailLevel> failOn;
+  private final TextAnalyzer nlp = new TextAnalyzer(new NlpModels());
+  private final TermNormaliser normaliser = new TermNormaliser();
+  private final List<RulePack> builtinPacks = Builtins.packs();
+  private final Template builtinTemplate = Builtins.defaultTemplate();
+  private final Map<Optional<Path>, Setup> built = new HashMap<>();
+
+  Setups(PackOptions cli, Optional<Severity> minSeverity, Optional<FailLevel> failOn) {
+    this.cli = cli;
+    this.minSeverity = minSeverity;
+    this.failOn = failOn;
+  }
+
+  /**
+   * The setup for commands that check no file (rules, explain): the config named on the command
+   * line, else the one that applies in the working folder. Problems are printed to {@code err}.
+   */
+  static Optional<Setup> forWorkingFolder(PackOptions cli, Environment environment, java.io.PrintWriter err) {
+    Optional<Path> config = cli.config != null ? Optional.of(cli.config)
+        : new org.sofslint.config.ConfigLocator(Optional.of(environment.userConfig()))
+            .find(Path.of("here").toAbsolutePath());
+    try {
+      return Optional.of(new Setups(cli, Optional.empty(), Optional.empty()).forConfig(config));
+    } catch (LoadException e) {
+      e.errors().forEach(err::println);
+    } catch (UnknownRuleException e) {
+      err.println("sofslint: " + config.map(c -> c + ": ").orElse("") + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  Setup forConfig(Optional<Path> configFile) throws LoadException, UnknownRuleException {
+    Setup setup = built.get(configFile);
+    if (setup == null) {
+      setup = build(configFile.isPresent() ? ConfigLoader.load(configFile.get()) : Config.DEFAULTS);
+      built.put(configFile, setup);
+    }
+    return setup;
+  }
+
+  private Setup build(Config config) throws LoadException, UnknownRuleException {
+    List<RulePack> packs = new ArrayList<>(builtinPacks);
+    List<LoadError> errors = new ArrayList<>();
+    List<Path> extra = new ArrayList<>(config.packs());
+    extra.addAll(cli.rules);
+    for (Path path : extra) {
+      try {
+        packs.addAll(PackLoader.loadPath(path));
+      } catch (LoadException e) {
+        errors.addAll(e.errors());
+      }
+    }
+    Template template = builtinTemplate;
+    Optional<Path> templateFile = Optional.ofNullable(cli.template).or(() -> config.template().stream().findFirst());
+    if (templateFile.isPresent()) {
+      try {
+        TemplateLoader.Loaded loaded = TemplateLoader.loadFile(templateFile.get());
+        template = loaded.extendsDefault() ? builtinTemplate.extendedBy(loaded.template()) : loaded.template();
+      } catch (LoadException e) {
+        errors.addAll(e.errors());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new LoadException(errors);
+    }
+    Packs.requireDistinct(packs);
+    CheckOptions options = options(config);
+    Linter linter = new Linter(RuleSet.compile(packs, options, normaliser, nlp), nlp, options);
+    return new Setup(packs, options, failOn.orElse(config.failOn()),
+        new Readers(new SectionClassifier(template)), linter);
+  }
+
+  /** The config's choices with the command line's applied on top. */
+  private CheckOptions options(Config config) {
+    Set<String> enabled = new LinkedHashSet<>(config.enable());
+    Set<String> disabled = new LinkedHashSet<>(config.disable());
+    for (String name : cli.enable) {
+      enabled.add(name);
+      disabled.remove(name);
+    }
+    for (String name : cli.disable) {
+      disabled.add(name);
+      enabled.remove(name);
+    }
+    return new CheckOptions(enabled, disabled, config.severities(), config.quotedSpeech(),
+        minSeverity.orElse(config.minSeverity()));
+  }
+}

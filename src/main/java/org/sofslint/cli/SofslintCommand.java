@@ -1,0 +1,69 @@
+package org.sofslint.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code sofslint}: the top-level command; the work is done by its subcommands. */
+@Command(
+    name = "sofslint",
+    mixinStandardHelpOptions = true,
+    versionProvider = SofslintCommand.Version.class,
+    description = "Checks Signs of Safety practice reports for labels, jargon and structure.",
+    subcommandsRepeatable = false)
+final class SofslintCommand implements Runnable {
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, rules or explain");
+  }
+
+  /** The command line with its subcommands, handlers and exit codes, ready to execute. */
+  static CommandLine commandLine(Environment environment) {
+    CommandLine line = new CommandLine(new SofslintCommand());
+    line.addSubcommand("check", new CheckCommand(environment));
+    line.addSubcommand("rules", new RulesCommand(environment));
+    line.addSubcommand("explain", new ExplainCommand(environment));
+    line.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL.code());
+    line.setExecutionExceptionHandler(SofslintCommand::internalError);
+    return line;
+  }
+
+  /** An exception escaped a command: that is a bug, and the user is told so and where. */
+  private static int internalError(Exception e, CommandLine line, CommandLine.ParseResult result) {
+    PrintWriter err = line.getErr();
+    Throwable cause = e;
+    String where = "";
+    if (e instanceof CheckFailure failure) {
+      cause = failure.getCause();
+      where = " while checking " + failure.path();
+    }
+    err.println("sofslint: internal error" + where + " (a bug in sofslint; please report it with this message):");
+    err.println("  " + cause);
+    Arrays.stream(cause.getStackTrace()).limit(8).forEach(frame -> err.println("    at " + frame));
+    err.flush();
+    return ExitCode.INTERNAL.code();
+  }
+
+  /** The version from the jar's build, as Maven wrote it. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"sofslint " + properties.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.sofslint.document;
+
+import java.util.Arrays;
+
+/**
+ * Maps offsets in {@link Document#text()} back to the original file. The document text is made
+ * of pieces copied from the original (mapped segments) and a few inserted characters such as the
+ * separators between blocks; an inserted character maps to the end of the piece before it.
+ * This is the one place where offsets become lines and columns.
+ */
+public final class SourceMap {
+  private final String original;
+  private final int[] lineStarts;
+  private final int[] docStarts;
+  private final int[] originalStarts;
+  private final int[] lengths;
+
+  SourceMap(String original, int[] docStarts, int[] originalStarts, int[] lengths) {
+    this.original = original;
+    this.lineStarts = lineStarts(original);
+    this.docStarts = docStarts.clone();
+    this.originalStarts = originalStarts.clone();
+    this.lengths = lengths.clone();
+  }
+
+  /** The offset in the original text of the character at {@code docOffset}. */
+  public int toOriginal(int docOffset) {
+    int i = Arrays.binarySearch(docStarts, docOffset);
+    if (i < 0) {
+      i = -i - 2;
+    }
+    if (i < 0) {
+      return 0;
+    }
+    int into = docOffset - docStarts[i];
+    return originalStarts[i] + Math.min(into, lengths[i]);
+  }
+
+  /** Where {@code span} sits in the original file; an empty span is a point. */
+  public Location locate(Span span) {
+    int start = toOriginal(span.start());
+    int end = start;
+    if (span.length() > 0) {
+      int last = toOriginal(span.end() - 1);
+      end = last + (Character.isHighSurrogate(original.charAt(last)) ? 2 : 1);
+    }
+    int startLine = lineIndex(start);
+    int endLine = lineIndex(end);
+    return new Location(
+        startLine + 1, column(startLine, start), endLine + 1, column(endLine, end));
+  }
+
+  /** The text of 1-based line {@code line} of the original, without its line ending. */
+  public String line(int line) {
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] : original.length();
+    while (end > start && isLineBreak(original.charAt(end - 1))) {
+      end--;
+    }
+    return original.substring(start, end);
+  }
+
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  private int lineIndex(int offset) {
+    int i = Arrays.binarySearch(lineStarts, offset);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  private int column(int lineIndex, int offset) {
+    return original.codePointCount(lineStarts[lineIndex], offset) + 1;
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r';
+  }
+
+  /** CR LF, LF and a lone CR each end one line. */
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      if (isLineBreak(c) && !crlf) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+}

@@ -1,0 +1,28 @@
+package org.sofslint.nlp;
+
+import java.util.function.Supplier;
+
+/** A value made on first use, once, whichever thread asks first. */
+final class Lazy<T> implements Supplier<T> {
+  private final Supplier<T> maker;
+  private volatile T value;
+
+  Lazy(Supplier<T> maker) {
+    this.maker = maker;
+  }
+
+  @Override
+  public T get() {
+    T result = value;
+    if (result == null) {
+      synchronized (this) {
+        result = value;
+        if (result == null) {
+          result = maker.get();
+          value = result;
+        }
+      }
+    }
+    return result;
+  }
+}

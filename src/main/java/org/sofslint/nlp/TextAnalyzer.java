@@ -1,0 +1,114 @@
+package org.sofslint.nlp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import org.sofslint.document.Block;
+import org.sofslint.document.Document;
+import org.sofslint.document.Sentence;
+import org.sofslint.document.Span;
+import org.sofslint.document.Token;
+
+/**
+ * Sentences and tokens for every prose block, and part-of-speech tags and lemmas on request
+ * only, because tagging and above all lemmatizing cost far more than splitting. Thread-safe:
+ * the models are shared and each thread gets its own OpenNLP tools, which are not.
+ */
+public final class TextAnalyzer {
+  private final NlpModels models;
+  private final ThreadLocal<Tools> tools;
+
+  public TextAnalyzer(NlpModels models) {
+    this.models = models;
+    this.tools = ThreadLocal.withInitial(Tools::new);
+  }
+
+  /** The sentences of every block except headings, in document order. */
+  public List<Sentence> sentences(Document document) {
+    Tools tool = tools.get();
+    List<Sentence> sentences = new ArrayList<>();
+    String text = document.text();
+    for (int b = 0; b < document.blocks().size(); b++) {
+      Block block = document.blocks().get(b);
+      if (block instanceof Block.Heading) {
+        continue;
+      }
+      Span span = block.span();
+      String blockText = text.substring(span.start(), span.end());
+      for (opennlp.tools.util.Span s : tool.sentenceDetector().sentPosDetect(blockText)) {
+        int start = span.start() + s.getStart();
+        int end = span.start() + s.getEnd();
+        sentences.add(new Sentence(new Span(start, end), b, tokens(text, start, end)));
+      }
+    }
+    return sentences;
+  }
+
+  /** Tokens of {@code text[start, end)}, with offsets into {@code text}. */
+  public List<Token> tokens(String text, int start, int end) {
+    List<Token> tokens = new ArrayList<>();
+    String piece = text.substring(start, end);
+    for (opennlp.tools.util.Span t : tools.get().tokenizer().tokenizePos(piece)) {
+      for (int[] part : TokenRefiner.split(piece, t.getStart(), t.getEnd())) {
+        tokens.add(new Token(new Span(start + part[0], start + part[1]),
+            piece.substring(part[0], part[1])));
+      }
+    }
+    return tokens;
+  }
+
+  /** Universal Dependencies part-of-speech tags, one per token. */
+  public List<String> partsOfSpeech(Sentence sentence) {
+    return Arrays.asList(tools.get().tagger().tag(words(sentence)));
+  }
+
+  /** Lemmas, one per token, given the sentence's tags from {@link #partsOfSpeech}. */
+  public List<String> lemmas(Sentence sentence, List<String> tags) {
+    return Arrays.asList(
+        tools.get().lemmatizer().lemmatize(words(sentence), tags.toArray(String[]::new)));
+  }
+
+  private static String[] words(Sentence sentence) {
+    return sentence.tokens().stream().map(Token::text).toArray(String[]::new);
+  }
+
+  /** One thread's OpenNLP tools, each made when first used. Mutable: it fills in lazily. */
+  private final class Tools {
+    private SentenceDetectorME sentenceDetector;
+    private TokenizerME tokenizer;
+    private POSTaggerME tagger;
+    private LemmatizerME lemmatizer;
+
+    SentenceDetectorME sentenceDetector() {
+      if (sentenceDetector == null) {
+        sentenceDetector = new SentenceDetectorME(models.sentences());
+      }
+      return sentenceDetector;
+    }
+
+    TokenizerME tokenizer() {
+      if (tokenizer == null) {
+        tokenizer = new TokenizerME(models.tokens());
+      }
+      return tokenizer;
+    }
+
+    POSTaggerME tagger() {
+      if (tagger == null) {
+        tagger = new POSTaggerME(models.partsOfSpeech());
+      }
+      return tagger;
+    }
+
+    LemmatizerME lemmatizer() {
+      if (lemmatizer == null) {
+        lemmatizer = new LemmatizerME(models.lemmas());
+      }
+      return lemmatizer;
+    }
+  }
+}

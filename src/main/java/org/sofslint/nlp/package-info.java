@@ -1,0 +1,2 @@
+/** Sentences, tokens, part-of-speech tags, lemmas and term normalisation, safe to share across threads. */
+package org.sofslint.nlp;

@@ -1,0 +1,107 @@
+package org.sofslint.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.sofslint.check.FileOutcome;
+import org.sofslint.check.Finding;
+import org.sofslint.check.Summary;
+import org.sofslint.document.Location;
+import org.sofslint.rules.Severity;
+import org.sofslint.rules.Suggestion;
+
+/**
+ * For people at a terminal: {@code path:line:col: severity rule-id message}, the source line
+ * with the match underlined, the suggestions, and a last line of totals. Colour only when asked.
+ */
+public final class TextRenderer implements Renderer {
+  public static final String NAME = "text";
+
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String DIM = "\u001b[2m";
+  private static final String RED = "\u001b[31m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String CYAN = "\u001b[36m";
+
+  private final PrintWriter out;
+  private final boolean color;
+
+  TextRenderer(PrintWriter out, boolean color) {
+    this.out = out;
+    this.color = color;
+  }
+
+  @Override
+  public void file(FileOutcome outcome) {
+    if (outcome instanceof FileOutcome.Unreadable unreadable) {
+      out.print(paint(BOLD, unreadable.path()) + ": " + paint(RED, "cannot check") + ": " + unreadable.problem() + "\n");
+      return;
+    }
+    FileOutcome.Checked checked = (FileOutcome.Checked) outcome;
+    for (Finding finding : checked.findings()) {
+      Location at = finding.location();
+      String colour = colour(finding.severity());
+      out.print(paint(BOLD, checked.path() + ":" + at.line() + ":" + at.column()) + ": "
+          + paint(colour, finding.severity().id()) + " " + paint(DIM, finding.ruleId()) + " "
+          + finding.message() + "\n");
+      String line = checked.document().sourceMap().line(at.line());
+      out.print("    " + line + "\n");
+      out.print("    " + paint(colour, underline(line, at)) + "\n");
+      for (Suggestion suggestion : finding.suggestions()) {
+        String label = suggestion instanceof Suggestion.Rewrite ? "rewrite: " : "suggestion: ";
+        out.print("    " + label + suggestion.text() + "\n");
+      }
+      out.print("\n");
+    }
+  }
+
+  @Override
+  public void finish(Summary summary) {
+    List<String> counts = new ArrayList<>();
+    for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+      int n = summary.findings(severity);
+      if (n > 0) {
+        counts.add(n + " " + plural(n, severity.id(), severity == Severity.INFO ? "info" : severity.id() + "s"));
+      }
+    }
+    StringBuilder line = new StringBuilder();
+    line.append(summary.checked()).append(' ').append(plural(summary.checked(), "file", "files")).append(" checked");
+    if (summary.unreadable() > 0) {
+      line.append(", ").append(summary.unreadable()).append(" could not be read");
+    }
+    line.append(": ").append(counts.isEmpty() ? "no findings" : String.join(", ", counts));
+    out.print(paint(BOLD, line.toString()) + "\n");
+    out.flush();
+  }
+
+  /** Carets under the match; tabs are kept so the carets line up under tabbed text. */
+  private static String underline(String line, Location at) {
+    StringBuilder marks = new StringBuilder();
+    int column = 1;
+    for (int i = 0; i < line.length() && column < at.column(); i += Character.charCount(line.codePointAt(i))) {
+      marks.append(line.charAt(i) == '\t' ? '\t' : ' ');
+      column++;
+    }
+    int lineEnd = line.codePointCount(0, line.length()) + 1;
+    int end = at.endLine() == at.line() ? at.endColumn() : lineEnd;
+    marks.append("^".repeat(Math.max(1, end - at.column())));
+    return marks.toString();
+  }
+
+  private static String colour(Severity severity) {
+    return switch (severity) {
+      case ERROR -> RED;
+      case WARNING -> YELLOW;
+      case INFO -> CYAN;
+    };
+  }
+
+  private String paint(String code, String text) {
+    return color ? code + text + RESET : text;
+  }
+
+  private static String plural(int n, String one, String many) {
+    return n == 1 ? one : many;
+  }
+}

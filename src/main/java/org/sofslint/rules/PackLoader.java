@@ -1,0 +1,300 @@
+package org.sofslint.rules;
+
+import com.google.re2j.PatternSyntaxException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.sofslint.document.SectionKind;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Reads a rule pack from YAML, reporting every problem in it at its line and column. */
+public final class PackLoader {
+  private static final Set<String> PACK_KEYS =
+      Set.of("pack", "description", "discipline", "severity", "match-case", "rules");
+  private static final Set<String> RULE_KEYS =
+      Set.of(
+          "id", "terms", "pattern", "unless", "sections", "message", "reason", "suggest",
+          "replace", "examples", "discipline", "severity", "match-case");
+  private static final Set<String> EXAMPLE_KEYS = Set.of("flag", "pass");
+  private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
+  private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+  private static final String ANY_SECTION = "any";
+
+  private PackLoader() {}
+
+  /**
+   * The packs at {@code path}: the file itself, or every {@code .yml} file in the folder in name
+   * order. Problems in all of them are reported together.
+   */
+  public static List<RulePack> loadPath(Path path) throws LoadException {
+    String name = path.toString().replace('\\', '/');
+    List<Path> files = new ArrayList<>();
+    try {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> listing = Files.list(path)) {
+          listing.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted().forEach(files::add);
+        }
+      } else if (Files.isRegularFile(path)) {
+        files.add(path);
+      } else {
+        throw new LoadException(List.of(new LoadError(new Origin(name, 1, 1), "no such rule pack file or folder")));
+      }
+    } catch (IOException e) {
+      throw new LoadException(List.of(new LoadError(new Origin(name, 1, 1), "cannot read the rule pack folder")));
+    }
+    List<RulePack> packs = new ArrayList<>();
+    List<LoadError> errors = new ArrayList<>();
+    for (Path file : files) {
+      String source = file.toString().replace('\\', '/');
+      try {
+        packs.add(load(source, Files.readString(file, StandardCharsets.UTF_8)));
+      } catch (LoadException e) {
+        errors.addAll(e.errors());
+      } catch (IOException e) {
+        errors.add(new LoadError(new Origin(source, 1, 1), "cannot read the rule pack (is it UTF-8 text?)"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new LoadException(errors);
+    }
+    return packs;
+  }
+
+  public static RulePack load(String source, String content) throws LoadException {
+    YamlFile.Parsed parsed = YamlFile.parse(source, content);
+    YamlFile yaml = parsed.yaml();
+    Optional<YamlFile.Mapping> maybePack = yaml.mapping(parsed.root(), "a rule pack", PACK_KEYS);
+    if (maybePack.isEmpty()) {
+      yaml.throwIfErrors();
+    }
+    YamlFile.Mapping pack = maybePack.orElseThrow();
+    String id = pack.requiredString("pack");
+    if (!id.isEmpty() && !PACK_ID.matcher(id).matches()) {
+      yaml.error(pack.get("pack").orElseThrow(), "pack id '" + id + "' must be lower-case words joined by '-'");
+    }
+    String description = pack.requiredString("description");
+    Defaults defaults =
+        new Defaults(
+            id,
+            discipline(yaml, pack),
+            severity(yaml, pack).orElse(Severity.WARNING),
+            pack.bool("match-case").orElse(false));
+    List<Rule> rules = new ArrayList<>();
+    Optional<Node> rulesNode = pack.get("rules");
+    if (rulesNode.isEmpty()) {
+      yaml.error(pack.node(), "missing 'rules'");
+    } else if (!(rulesNode.get() instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+      yaml.error(rulesNode.get(), "'rules' must be a list with at least one rule");
+    } else {
+      Map<String, Node> seen = new HashMap<>();
+      for (Node item : sequence.getValue()) {
+        rule(yaml, item, defaults)
+            .ifPresent(
+                rule -> {
+                  Node previous = seen.putIfAbsent(rule.id(), item);
+                  if (previous != null) {
+                    yaml.error(item, "duplicate rule id '" + rule.id() + "' (first at line "
+                        + yaml.origin(previous).line() + ")");
+                  }
+                  rules.add(rule);
+                });
+      }
+    }
+    yaml.throwIfErrors();
+    return new RulePack(id, description, source, rules);
+  }
+
+  private record Defaults(
+      String pack, Optional<Discipline> discipline, Severity severity, boolean matchCase) {}
+
+  private static Optional<Rule> rule(YamlFile yaml, Node item, Defaults defaults) {
+    Optional<YamlFile.Mapping> maybe = yaml.mapping(item, "a rule", RULE_KEYS);
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlFile.Mapping rule = maybe.get();
+    String id = rule.requiredString("id");
+    if (!id.isEmpty() && !RULE_ID.matcher(id).matches()) {
+      yaml.error(rule.get("id").orElseThrow(),
+          "rule id '" + id + "' must be lower-case and dotted, like 'label.controlling'");
+    }
+    String message = rule.requiredString("message");
+    checkPlaceholders(yaml, rule, message);
+    String reason = rule.requiredString("reason");
+    Optional<Discipline> discipline = discipline(yaml, rule).or(defaults::discipline);
+    if (discipline.isEmpty() && rule.get("discipline").isEmpty()) {
+      yaml.error(item, "missing 'discipline' (give it on the rule or on the pack)");
+    }
+    Severity severity = severity(yaml, rule).orElse(defaults.severity());
+    boolean matchCase = rule.bool("match-case").orElse(defaults.matchCase());
+    List<Suggestion> suggestions = new ArrayList<>();
+    rule.strings("replace").forEach(text -> suggestions.add(new Suggestion.Rewrite(text)));
+    rule.strings("suggest").forEach(text -> suggestions.add(new Suggestion.Advice(text)));
+    if (suggestions.isEmpty()) {
+      yaml.error(item, "rule '" + id + "' needs at least one 'suggest' or 'replace'");
+    }
+    List<SectionKind> sections = sections(yaml, rule);
+    Examples examples = examples(yaml, rule, item, id);
+    List<String> unless = words(yaml, rule, "unless");
+    RuleInfo info =
+        new RuleInfo(
+            id,
+            defaults.pack(),
+            discipline.orElse(Discipline.PLAIN_LANGUAGE),
+            severity,
+            message,
+            reason,
+            suggestions,
+            sections,
+            examples,
+            yaml.origin(item));
+    boolean hasTerms = rule.get("terms").isPresent();
+    boolean hasPattern = rule.get("pattern").isPresent();
+    if (hasTerms == hasPattern) {
+      yaml.error(item, hasTerms
+          ? "rule '" + id + "' has both 'terms' and 'pattern'; give one"
+          : "rule '" + id + "' needs 'terms' or 'pattern'");
+      return Optional.empty();
+    }
+    if (hasTerms) {
+      List<String> terms = words(yaml, rule, "terms");
+      if (terms.isEmpty()) {
+        yaml.error(rule.get("terms").orElseThrow(), "'terms' must list at least one word or phrase");
+      }
+      return Optional.of(new Rule.TermRule(info, terms, unless, matchCase));
+    }
+    return pattern(yaml, rule, matchCase).map(pattern -> new Rule.PatternRule(info, pattern, unless));
+  }
+
+  private static Optional<com.google.re2j.Pattern> pattern(
+      YamlFile yaml, YamlFile.Mapping rule, boolean matchCase) {
+    Optional<String> source = rule.string("pattern");
+    if (source.isEmpty()) {
+      return Optional.empty();
+    }
+    Node node = rule.get("pattern").orElseThrow();
+    try {
+      com.google.re2j.Pattern pattern =
+          com.google.re2j.Pattern.compile(
+              source.get(), matchCase ? 0 : com.google.re2j.Pattern.CASE_INSENSITIVE);
+      if (pattern.matcher("").find()) {
+        yaml.error(node, "pattern '" + source.get() + "' matches empty text; it must match words");
+        return Optional.empty();
+      }
+      return Optional.of(pattern);
+    } catch (PatternSyntaxException e) {
+      yaml.error(node, "invalid pattern: " + e.getDescription() + " in '" + source.get() + "'");
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Discipline> discipline(YamlFile yaml, YamlFile.Mapping mapping) {
+    return mapping
+        .string("discipline")
+        .flatMap(
+            text -> {
+              Optional<Discipline> found = Discipline.fromId(text);
+              if (found.isEmpty()) {
+                yaml.error(mapping.get("discipline").orElseThrow(), "unknown discipline '" + text + "'"
+                    + YamlFile.didYouMean(text, Arrays.stream(Discipline.values()).map(Discipline::id).toList()));
+              }
+              return found;
+            });
+  }
+
+  private static Optional<Severity> severity(YamlFile yaml, YamlFile.Mapping mapping) {
+    return mapping
+        .string("severity")
+        .flatMap(
+            text -> {
+              Optional<Severity> found = Severity.fromId(text);
+              if (found.isEmpty()) {
+                yaml.error(mapping.get("severity").orElseThrow(),
+                    "unknown severity '" + text + "' (use info, warning or error)");
+              }
+              return found;
+            });
+  }
+
+  private static List<SectionKind> sections(YamlFile yaml, YamlFile.Mapping rule) {
+    List<ScalarNode> nodes = rule.scalars("sections");
+    if (nodes.isEmpty() || nodes.stream().anyMatch(n -> n.getValue().equals(ANY_SECTION))) {
+      return List.of(SectionKind.values());
+    }
+    List<String> known = Arrays.stream(SectionKind.values()).map(SectionKind::id).toList();
+    return nodes.stream()
+        .map(
+            node -> {
+              Optional<SectionKind> kind = SectionKind.fromId(node.getValue());
+              if (kind.isEmpty()) {
+                yaml.error(node, "unknown section kind '" + node.getValue() + "'"
+                    + YamlFile.didYouMean(node.getValue(), known));
+              }
+              return kind;
+            })
+        .flatMap(Optional::stream)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  private static Examples examples(YamlFile yaml, YamlFile.Mapping rule, Node item, String id) {
+    Optional<Node> node = rule.get("examples");
+    if (node.isEmpty()) {
+      yaml.error(item, "rule '" + id + "' needs 'examples' with 'flag' and 'pass' sentences");
+      return new Examples(List.of(), List.of());
+    }
+    return yaml.mapping(node.get(), "'examples'", EXAMPLE_KEYS)
+        .map(
+            examples -> {
+              List<String> flag = examples.strings("flag");
+              List<String> pass = examples.strings("pass");
+              if (flag.isEmpty()) {
+                yaml.error(node.get(), "rule '" + id + "' needs at least one 'flag' example");
+              }
+              if (pass.isEmpty()) {
+                yaml.error(node.get(), "rule '" + id + "' needs at least one 'pass' example");
+              }
+              return new Examples(flag, pass);
+            })
+        .orElse(new Examples(List.of(), List.of()));
+  }
+
+  /** Terms and unless-phrases: each must hold a letter or digit to match anything. */
+  private static List<String> words(YamlFile yaml, YamlFile.Mapping rule, String key) {
+    List<String> words = new ArrayList<>();
+    for (ScalarNode node : rule.scalars(key)) {
+      String text = node.getValue().strip();
+      if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        yaml.error(node, "'" + key + "' entry '" + text + "' has no letters or digits to match");
+      } else {
+        words.add(text);
+      }
+    }
+    return words;
+  }
+
+  private static void checkPlaceholders(YamlFile yaml, YamlFile.Mapping rule, String message) {
+    Matcher matcher = PLACEHOLDER.matcher(message);
+    while (matcher.find()) {
+      if (!matcher.group(1).equals("match")) {
+        yaml.error(rule.get("message").orElseThrow(),
+            "unknown placeholder '{" + matcher.group(1) + "}' in message (only {match} is filled in)");
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.sofslint.rules;
+
+import java.util.List;
+
+/** A rule from a pack. The kinds are closed: each is matched by its own part of the engine. */
+public sealed interface Rule permits Rule.TermRule, Rule.PatternRule {
+  RuleInfo info();
+
+  /** Words and phrases an innocent use is recognised by; a match inside one is dropped. */
+  List<String> unless();
+
+  default String id() {
+    return info().id();
+  }
+
+  /**
+   * Words and phrases matched token by token after normalisation, so one entry catches its
+   * inflections; with {@code matchCase}, tokens must match exactly (acronyms).
+   */
+  record TermRule(RuleInfo info, List<String> terms, List<String> unless, boolean matchCase)
+      implements Rule {
+    public TermRule {
+      terms = List.copyOf(terms);
+      unless = List.copyOf(unless);
+    }
+  }
+
+  /** An RE2 expression matched within each sentence. */
+  record PatternRule(RuleInfo info, com.google.re2j.Pattern pattern, List<String> unless)
+      implements Rule {
+    public PatternRule {
+      unless = List.copyOf(unless);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.sofslint.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sofslint.document.SectionKind;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Reads a section template from YAML; a template that {@code extends: default} adds to the built-in one. */
+public final class TemplateLoader {
+  private static final Set<String> KEYS = Set.of("template", "description", "extends", "sections", "columns");
+  private static final Set<String> KIND_IDS =
+      Set.copyOf(Arrays.stream(SectionKind.values()).map(SectionKind::id).toList());
+  private static final Set<String> COLUMN_IDS = Set.of(
+      SectionKind.WORRIES.id(), SectionKind.WORKING_WELL.id(), SectionKind.NEEDS_TO_HAPPEN.id());
+
+  private TemplateLoader() {}
+
+  /** A template as written, and whether it asks to extend the built-in default. */
+  public record Loaded(Template template, boolean extendsDefault) {}
+
+  public static Loaded loadFile(Path file) throws LoadException {
+    String source = file.toString().replace('\\', '/');
+    try {
+      return load(source, Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new LoadException(List.of(new LoadError(new Origin(source, 1, 1), "cannot read the template file")));
+    }
+  }
+
+  public static Loaded load(String source, String content) throws LoadException {
+    YamlFile.Parsed parsed = YamlFile.parse(source, content);
+    YamlFile yaml = parsed.yaml();
+    Optional<YamlFile.Mapping> maybe = yaml.mapping(parsed.root(), "a template", KEYS);
+    if (maybe.isEmpty()) {
+      yaml.throwIfErrors();
+    }
+    YamlFile.Mapping template = maybe.orElseThrow();
+    String id = template.requiredString("template");
+    template.requiredString("description");
+    boolean extendsDefault = false;
+    Optional<String> base = template.string("extends");
+    if (base.isPresent()) {
+      if (base.get().equals("default")) {
+        extendsDefault = true;
+      } else {
+        yaml.error(template.get("extends").orElseThrow(),
+            "a template can only extend 'default', not '" + base.get() + "'");
+      }
+    }
+    Map<String, SectionKind> headings = headings(yaml, template);
+    Map<SectionKind, SectionKind> defaults = columnDefaults(yaml, template);
+    yaml.throwIfErrors();
+    return new Loaded(new Template(id, source, headings, defaults), extendsDefault);
+  }
+
+  private static Map<String, SectionKind> headings(YamlFile yaml, YamlFile.Mapping template) {
+    Map<String, SectionKind> headings = new HashMap<>();
+    Map<String, ScalarNode> firstSeen = new HashMap<>();
+    Optional<Node> node = template.get("sections");
+    if (node.isEmpty()) {
+      yaml.error(template.node(), "missing 'sections'");
+      return headings;
+    }
+    yaml.mapping(node.get(), "'sections'", KIND_IDS).ifPresent(sections -> {
+      for (SectionKind kind : SectionKind.values()) {
+        for (ScalarNode alias : sections.scalars(kind.id())) {
+          String key = HeadingKey.of(alias.getValue());
+          if (key.isEmpty()) {
+            yaml.error(alias, "heading '" + alias.getValue() + "' has no words");
+            continue;
+          }
+          ScalarNode earlier = firstSeen.putIfAbsent(key, alias);
+          if (earlier != null) {
+            yaml.error(alias, "heading '" + alias.getValue() + "' is already listed at line "
+                + yaml.origin(earlier).line());
+          } else {
+            headings.put(key, kind);
+          }
+        }
+      }
+    });
+    return headings;
+  }
+
+  private static Map<SectionKind, SectionKind> columnDefaults(YamlFile yaml, YamlFile.Mapping template) {
+    Map<SectionKind, SectionKind> defaults = new EnumMap<>(SectionKind.class);
+    template.get("columns").flatMap(node -> yaml.mapping(node, "'columns'", COLUMN_IDS)).ifPresent(
+        columns -> {
+          for (String columnId : COLUMN_IDS.stream().sorted().toList()) {
+            columns.string(columnId).ifPresent(kindId -> {
+              SectionKind column = SectionKind.fromId(columnId).orElseThrow();
+              Optional<SectionKind> kind = SectionKind.fromId(kindId);
+              if (kind.isEmpty() || kind.get().column().orElse(null) != column) {
+                yaml.error(columns.get(columnId).orElseThrow(), "'" + kindId
+                    + "' is not a section kind of the " + columnId + " column");
+              } else {
+                defaults.put(column, kind.get());
+              }
+            });
+          }
+        });
+    return defaults;
+  }
+}
