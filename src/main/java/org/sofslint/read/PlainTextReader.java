@@ -45,6 +45,7 @@ public final class PlainTextReader implements DocumentReader {
     private final List<TextLine.Piece> pending = new ArrayList<>();
     private int pendingLines;
     private int pendingDepth;
+    private boolean afterHeading;
 
     Walk(String text, ProseWriter writer) {
       this.text = text;
@@ -57,8 +58,12 @@ public final class PlainTextReader implements DocumentReader {
         int start = lines.get(i)[0];
         int end = lines.get(i)[1];
         String line = text.substring(start, end);
+        boolean headingBefore = afterHeading;
+        afterHeading = false;
         if (line.isBlank()) {
           flush();
+        } else if (UNDERLINE.matcher(line).matches() && headingBefore) {
+          continue;
         } else if (isTableRow(line)) {
           flush();
           i = table(i) - 1;
@@ -70,8 +75,10 @@ public final class PlainTextReader implements DocumentReader {
           flush();
           SectionKind kind = classifier.label(line).orElseThrow();
           writer.heading(TextLine.source(line, start, end), levelOf(kind));
+          afterHeading = true;
         } else if (isCapitalsHeading(line) && pendingLines == 0 && isBlankOrEnd(i + 1)) {
           writer.heading(TextLine.source(line, start, end), 1);
+          afterHeading = true;
         } else {
           gather(line, start, end);
         }
@@ -90,7 +97,11 @@ public final class PlainTextReader implements DocumentReader {
         flush();
         add(start, end);
       } else {
-        add(start, end);
+        int lead = 0;
+        while (Character.isWhitespace(line.charAt(lead))) {
+          lead++;
+        }
+        add(start + lead, end);
       }
     }
 

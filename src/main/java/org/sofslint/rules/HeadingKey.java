@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The comparable form of a heading: lower case, numbering and punctuation gone, "&amp;" read as
- * "and", curly apostrophes straightened, "(s)" dropped. "2. What’s working well?" and "WHAT'S
+ * "and", curly apostrophes straightened. "2. What’s working well?" and "WHAT'S
  * WORKING WELL" have the same key.
  */
 public final class HeadingKey {
@@ -20,7 +20,6 @@ public final class HeadingKey {
         .replace('\u2019', '\'')
         .replace('\u2018', '\'')
         .replace("&", " and ")
-        .replace("(s)", "")
         .strip();
     key = NUMBERING.matcher(key).replaceFirst("");
     key = NOT_WORD.matcher(key).replaceAll(" ").strip();

@@ -91,6 +91,7 @@ public final class PackLoader {
         new Defaults(
             id,
             discipline(yaml, pack),
+            pack.get("discipline").isPresent(),
             severity(yaml, pack).orElse(Severity.WARNING),
             pack.bool("match-case").orElse(false));
     List<Rule> rules = new ArrayList<>();
@@ -118,8 +119,9 @@ public final class PackLoader {
     return new RulePack(id, description, source, rules);
   }
 
+  /** What the pack sets for all its rules; {@code disciplineGiven} is true even if the value was wrong. */
   private record Defaults(
-      String pack, Optional<Discipline> discipline, Severity severity, boolean matchCase) {}
+      String pack, Optional<Discipline> discipline, boolean disciplineGiven, Severity severity, boolean matchCase) {}
 
   private static Optional<Rule> rule(YamlFile yaml, Node item, Defaults defaults) {
     Optional<YamlFile.Mapping> maybe = yaml.mapping(item, "a rule", RULE_KEYS);
@@ -136,7 +138,7 @@ public final class PackLoader {
     checkPlaceholders(yaml, rule, message);
     String reason = rule.requiredString("reason");
     Optional<Discipline> discipline = discipline(yaml, rule).or(defaults::discipline);
-    if (discipline.isEmpty() && rule.get("discipline").isEmpty()) {
+    if (discipline.isEmpty() && rule.get("discipline").isEmpty() && !defaults.disciplineGiven()) {
       yaml.error(item, "missing 'discipline' (give it on the rule or on the pack)");
     }
     Severity severity = severity(yaml, rule).orElse(defaults.severity());
@@ -172,7 +174,7 @@ public final class PackLoader {
     }
     if (hasTerms) {
       List<String> terms = words(yaml, rule, "terms");
-      if (terms.isEmpty()) {
+      if (rule.scalars("terms").isEmpty()) {
         yaml.error(rule.get("terms").orElseThrow(), "'terms' must list at least one word or phrase");
       }
       return Optional.of(new Rule.TermRule(info, terms, unless, matchCase));

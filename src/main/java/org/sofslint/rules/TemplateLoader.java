@@ -74,22 +74,31 @@ public final class TemplateLoader {
     yaml.mapping(node.get(), "'sections'", KIND_IDS).ifPresent(sections -> {
       for (SectionKind kind : SectionKind.values()) {
         for (ScalarNode alias : sections.scalars(kind.id())) {
-          String key = HeadingKey.of(alias.getValue());
-          if (key.isEmpty()) {
-            yaml.error(alias, "heading '" + alias.getValue() + "' has no words");
-            continue;
-          }
-          ScalarNode earlier = firstSeen.putIfAbsent(key, alias);
-          if (earlier != null) {
-            yaml.error(alias, "heading '" + alias.getValue() + "' is already listed at line "
-                + yaml.origin(earlier).line());
-          } else {
-            headings.put(key, kind);
+          for (String wording : wordings(alias.getValue())) {
+            String key = HeadingKey.of(wording);
+            if (key.isEmpty()) {
+              yaml.error(alias, "heading '" + alias.getValue() + "' has no words");
+              continue;
+            }
+            ScalarNode earlier = firstSeen.putIfAbsent(key, alias);
+            if (earlier != null) {
+              yaml.error(alias, "heading '" + wording + "' is already listed at line "
+                  + yaml.origin(earlier).line());
+            } else {
+              headings.put(key, kind);
+            }
           }
         }
       }
     });
     return headings;
+  }
+
+  /** "Safety goal(s)" stands for "Safety goal" and "Safety goals". */
+  private static List<String> wordings(String alias) {
+    return alias.contains("(s)")
+        ? List.of(alias.replace("(s)", ""), alias.replace("(s)", "s"))
+        : List.of(alias);
   }
 
   private static Map<SectionKind, SectionKind> columnDefaults(YamlFile yaml, YamlFile.Mapping template) {

@@ -1,0 +1,69 @@
+package org.sofslint.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sofslint.TestKit;
+import org.sofslint.document.Document;
+import org.sofslint.document.Sentence;
+import org.sofslint.document.Token;
+
+class TextAnalyzerTest {
+  private static final TextAnalyzer NLP = TestKit.NLP;
+
+  private static List<String> words(String text) {
+    return NLP.tokens(text, 0, text.length()).stream().map(Token::text).toList();
+  }
+
+  @Test
+  void sentencesStayInsideTheirBlockAndHeadingsHaveNone() {
+    Document doc = TestKit.markdown("# Harm\n\nDr. Khan visited on 3 May. Sam was there\n\n- It was late. Mum was asleep.\n");
+    List<Sentence> sentences = NLP.sentences(doc);
+    assertThat(sentences).extracting(s -> doc.text(s.span())).containsExactly(
+        "Dr. Khan visited on 3 May.", "Sam was there", "It was late.", "Mum was asleep.");
+    assertThat(sentences).extracting(Sentence::block).containsExactly(1, 1, 2, 2);
+  }
+
+  @Test
+  void quotesBracketsAndCliticsComeOffWords() {
+    assertThat(words("Mum said “I’m an alcoholic”, and (Dad) doesn't agree; he's 'hard to reach'."))
+        .containsExactly("Mum", "said", "“", "I", "’m", "an", "alcoholic", "”", ",", "and", "(", "Dad", ")",
+            "does", "n't", "agree", ";", "he", "'s", "'", "hard", "to", "reach", "'", ".");
+  }
+
+  @Test
+  void tokenOffsetsPointIntoTheGivenText() {
+    String text = "xx Zoë's car.";
+    List<Token> tokens = NLP.tokens(text, 3, text.length());
+    assertThat(tokens).allSatisfy(t -> assertThat(text.substring(t.span().start(), t.span().end())).isEqualTo(t.text()));
+    assertThat(tokens).extracting(Token::text).containsExactly("Zoë", "'s", "car", ".");
+  }
+
+  @Test
+  void tagsAndLemmasComeFromTheUniversalDependenciesModels() {
+    Document doc = TestKit.markdown("Mum said that the children were hungry.");
+    Sentence sentence = NLP.sentences(doc).get(0);
+    List<String> tags = NLP.partsOfSpeech(sentence);
+    assertThat(tags).hasSize(sentence.tokens().size()).startsWith("PROPN", "VERB");
+    assertThat(NLP.lemmas(sentence, tags)).contains("say", "child", "be");
+  }
+
+  @Test
+  void isSafeToShareAcrossThreads() throws Exception {
+    Document doc = TestKit.markdown("Dad hit Sam on Monday. Mum called the police. Sam went to Gran's house.");
+    List<String> expected = NLP.sentences(doc).stream().map(s -> doc.text(s.span())).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        results.add(pool.submit(() -> NLP.sentences(doc).stream().map(s -> doc.text(s.span())).toList()));
+      }
+      for (java.util.concurrent.Future<List<String>> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.sofslint.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sofslint.TestKit;
+import org.sofslint.document.SectionKind;
+
+class SectionClassifierTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      What are we worried about?             | worries
+      WHAT ARE WE WORRIED ABOUT              | worries
+      What’s working well?                   | working-well
+      What is working well                   | working-well
+      3. What needs to happen?               | needs-to-happen
+      Danger statement                       | danger
+      Danger Statements:                     | danger
+      Worry statements (what could happen)   | danger
+      Past harm                              | past-harm
+      What has happened                      | past-harm
+      Complicating factors                   | complicating-factors
+      Strengths & resources                  | strengths
+      Existing safety                        | existing-safety
+      Safety goal(s)                         | safety-goals
+      Next steps                             | next-steps
+      Scaling                                | scaling
+      Where are we on a scale of 0-10?       | scaling
+      Safety scale – where are we now        | scaling
+      Section 4: Danger statements           | danger
+      Reason for referral                    | other
+      MASH decision                          | other
+      """)
+  void recognisesTheWordingsAuthoritiesUse(String heading, String kind) {
+    assertThat(TestKit.CLASSIFIER.classify(heading)).contains(SectionKind.fromId(kind).orElseThrow());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Dad's drinking
+      A danger to the children when Dad drinks
+      """)
+  void leavesOtherWordingsAlone(String heading) {
+    assertThat(TestKit.CLASSIFIER.classify(heading)).isEqualTo(Optional.empty());
+  }
+}

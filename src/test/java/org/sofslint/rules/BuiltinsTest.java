@@ -1,0 +1,41 @@
+package org.sofslint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class BuiltinsTest {
+  @Test
+  void theListOfBuiltInPacksIsTheRulesFolder() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("rules"))) {
+      List<String> names = files.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".yml"))
+          .map(n -> n.substring(0, n.length() - 4))
+          .sorted()
+          .toList();
+      assertThat(Builtins.PACKS).isSorted().containsExactlyElementsOf(names);
+    }
+  }
+
+  @Test
+  void everyBuiltInPackLoadsWithoutProblemsAndIsNamedAfterItsFile() throws LoadException {
+    List<RulePack> packs = Builtins.packs();
+    Packs.requireDistinct(packs);
+    assertThat(packs).extracting(RulePack::id).containsExactlyElementsOf(Builtins.PACKS);
+  }
+
+  @Test
+  void theStarterPacksHoldTheRulesPractitionersAskFor() {
+    List<Rule> rules = Builtins.packs().stream().flatMap(p -> p.rules().stream()).toList();
+    assertThat(rules).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(rules).extracting(Rule::id).contains(
+        "label.controlling", "label.in-denial", "label.alcoholic", "label.non-compliant",
+        "label.disengaged", "label.chaotic", "label.hard-to-reach", "jargon.substance-misuse",
+        "acronym.lac", "care.contact");
+  }
+}
