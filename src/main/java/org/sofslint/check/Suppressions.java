@@ -91,7 +91,7 @@ final class Suppressions {
         }
       }
     }
-    return names(off, finding) || allOff && !names(backOn, finding);
+    return (allOff || names(off, finding)) && !names(backOn, finding);
   }
 
   private static boolean names(Set<String> names, Finding finding) {

@@ -1,0 +1,64 @@
+package org.sofslint.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sofslint.TestKit;
+import org.sofslint.document.Block;
+import org.sofslint.document.Document;
+import org.sofslint.document.DocumentBuilder;
+import org.sofslint.document.Section;
+import org.sofslint.document.SectionKind;
+import org.sofslint.document.Span;
+import org.sofslint.rules.Builtins;
+import org.sofslint.rules.Rule;
+import org.sofslint.rules.RulePack;
+
+/**
+ * Every example of every bundled pack, run with all bundled packs loaded: each {@code flag}
+ * sentence yields the rule's id, and each {@code pass} sentence does not.
+ */
+class RuleExamplesTest {
+  private static final List<RulePack> PACKS = Builtins.packs();
+  private static final Linter LINTER = TestKit.linter(PACKS, CheckOptions.DEFAULTS);
+
+  static Stream<Arguments> flagExamples() {
+    return examples(true);
+  }
+
+  static Stream<Arguments> passExamples() {
+    return examples(false);
+  }
+
+  private static Stream<Arguments> examples(boolean flag) {
+    return PACKS.stream().flatMap(pack -> pack.rules().stream()).flatMap(rule ->
+        (flag ? rule.info().examples().flag() : rule.info().examples().pass()).stream()
+            .map(sentence -> Arguments.of(rule.id(), sentence, rule)));
+  }
+
+  /** The sentence as a paragraph of the first section kind the rule applies in. */
+  private static List<String> ruleIds(Rule rule, String sentence) {
+    SectionKind kind = rule.info().appliesEverywhere() ? SectionKind.OTHER : rule.info().sections().get(0);
+    DocumentBuilder builder = new DocumentBuilder("example.md", sentence);
+    builder.appendSource(0, sentence.length());
+    builder.addBlock(new Block.Paragraph(new Span(0, sentence.length()), new Section(kind, kind.id())));
+    Document document = builder.build();
+    return LINTER.check(document).stream().map(Finding::ruleId).toList();
+  }
+
+  @ParameterizedTest(name = "{0} flags: {1}")
+  @MethodSource("flagExamples")
+  void flagExamplesAreFlagged(String id, String sentence, Rule rule) {
+    assertThat(ruleIds(rule, sentence)).as("findings for \"%s\"", sentence).contains(id);
+  }
+
+  @ParameterizedTest(name = "{0} passes: {1}")
+  @MethodSource("passExamples")
+  void passExamplesAreNotFlagged(String id, String sentence, Rule rule) {
+    assertThat(ruleIds(rule, sentence)).as("findings for \"%s\"", sentence).doesNotContain(id);
+  }
+}
