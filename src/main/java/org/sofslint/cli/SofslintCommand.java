@@ -30,7 +30,6 @@ final class SofslintCommand implements Runnable {
     line.addSubcommand("check", new CheckCommand(environment));
     line.addSubcommand("rules", new RulesCommand(environment));
     line.addSubcommand("explain", new ExplainCommand(environment));
-    line.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL.code());
     line.setExecutionExceptionHandler(SofslintCommand::internalError);
     return line;
   }

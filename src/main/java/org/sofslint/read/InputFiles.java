@@ -2,6 +2,8 @@ package org.sofslint.read;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +93,7 @@ public final class InputFiles {
 
   private static void walk(String name, Path root, Map<String, Input> found) {
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
           return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -98,17 +101,22 @@ public final class InputFiles {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (attributes.isRegularFile() && !isHidden(file)
-              && Readers.formatOf(file.getFileName().toString()).isPresent()) {
+          if (isHidden(file) || Readers.formatOf(file.getFileName().toString()).isEmpty()) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attributes.isRegularFile()) {
             found.putIfAbsent(display(file), file(file));
+          } else if (attributes.isSymbolicLink()) {
+            found.putIfAbsent(display(file), new Input.Problem(display(file), "a link to a file that does not exist"));
           }
           return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          found.putIfAbsent(display(file), new Input.Problem(display(file),
-              e instanceof AccessDeniedException ? "cannot be read: permission denied" : "cannot be read"));
+          String problem = e instanceof AccessDeniedException ? "cannot be read: permission denied"
+              : e instanceof FileSystemLoopException ? "a link that loops back to a folder above it" : "cannot be read";
+          found.putIfAbsent(display(file), new Input.Problem(display(file), problem));
           return FileVisitResult.CONTINUE;
         }
       });

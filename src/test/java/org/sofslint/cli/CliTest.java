@@ -1,0 +1,237 @@
+package org.sofslint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+
+  private static JsonNode json(String text) throws IOException {
+    return new ObjectMapper().readTree(text);
+  }
+
+  @Test
+  void versionAndHelp() {
+    Cli.Result version = Cli.run("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).matches("sofslint \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+    Cli.Result help = Cli.run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("check", "rules", "explain");
+    Cli.Result checkHelp = Cli.run("check", "--help");
+    assertThat(checkHelp.out()).contains("--fail-on", "--format", "--jobs", "--stdin-name", "Exit codes");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(Cli.run().code()).isEqualTo(2);
+    assertThat(Cli.run("check").code()).isEqualTo(2);
+    assertThat(Cli.run("frobnicate").code()).isEqualTo(2);
+    Cli.Result badFormat = Cli.run("check", "--format", "xml", "x.md");
+    assertThat(badFormat.code()).isEqualTo(2);
+    assertThat(badFormat.err()).contains("--format must be one of json, text, not 'xml'");
+    assertThat(Cli.run("check", "--jobs", "0", "x.md").code()).isEqualTo(2);
+  }
+
+  @Test
+  void exitCodeFollowsTheFailLevel() throws IOException {
+    Path clean = write("clean.md", "Mum takes Sam to school every day.\n");
+    Path label = write("label.md", "Dad is controlling.\n");
+    Cli.Result ok = Cli.run("check", clean.toString());
+    assertThat(ok.code()).isZero();
+    assertThat(ok.out()).isEqualTo("1 file checked: no findings\n");
+    assertThat(Cli.run("check", label.toString()).code()).isEqualTo(1);
+    assertThat(Cli.run("check", "--fail-on", "error", label.toString()).code()).isZero();
+    assertThat(Cli.run("check", "--fail-on", "never", label.toString()).code()).isZero();
+    assertThat(Cli.run("check", "--fail-on", "sometimes", label.toString()).code()).isEqualTo(2);
+  }
+
+  @Test
+  void minSeverityLeavesOutFindingsBelowIt() throws IOException {
+    Path label = write("label.md", "Dad is controlling.\n");
+    Cli.Result result = Cli.run("check", "--min-severity", "error", label.toString());
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).endsWith("1 file checked: no findings\n");
+  }
+
+  @Test
+  void jsonOutputAndOutputFile() throws IOException {
+    Path label = write("label.md", "Dad is controlling.\n");
+    Cli.Result result = Cli.run("check", "--format", "json", label.toString());
+    JsonNode finding = json(result.out()).get("files").get(0).get("findings").get(0);
+    assertThat(finding.get("rule").asText()).isEqualTo("label.controlling");
+    assertThat(finding.get("line").asInt()).isEqualTo(1);
+    assertThat(finding.get("column").asInt()).isEqualTo(8);
+    Path report = dir.resolve("out/report.json");
+    Files.createDirectories(report.getParent());
+    Cli.Result toFile = Cli.run("check", "--format", "json", "--output", report.toString(), label.toString());
+    assertThat(toFile.code()).isEqualTo(1);
+    assertThat(toFile.out()).isEmpty();
+    assertThat(Files.readString(report)).isEqualTo(result.out());
+    assertThat(Files.list(report.getParent())).containsExactly(report);
+  }
+
+  @Test
+  void theOutputMayNeverBeAnInput() throws IOException {
+    Path label = write("label.md", "Dad is controlling.\n");
+    Cli.Result result = Cli.run("check", "--output", label.toString(), label.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("never writes to its inputs");
+    assertThat(Files.readString(label)).isEqualTo("Dad is controlling.\n");
+  }
+
+  @Test
+  void enableAndDisableRulesOrPacks() throws IOException {
+    Path label = write("label.md", "Dad is controlling and in denial. Sam is LAC.\n");
+    assertThat(json(Cli.run("check", "--format", "json", "--disable", "label.controlling,acronyms", label.toString()).out())
+        .findValuesAsText("rule")).containsExactly("label.in-denial");
+    assertThat(json(Cli.run("check", "--format", "json", "--disable", "judgement-labels", "--enable", "label.in-denial",
+        "--disable", "acronyms", label.toString()).out()).findValuesAsText("rule")).containsExactly("label.in-denial");
+    Cli.Result typo = Cli.run("check", "--disable", "label.controling", label.toString());
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("unknown rule or pack 'label.controling' (did you mean 'label.controlling'?)");
+  }
+
+  @Test
+  void extraPacksAreLoadedAndBadOnesRefusedWithTheirPlace() throws IOException {
+    Path report = write("r.md", "The plan was signed off.\n");
+    Path pack = write("packs/ours.yml", """
+        pack: ours
+        description: Our authority's words.
+        discipline: plain-language
+        rules:
+          - id: ours.signed-off
+            terms: [signed off]
+            message: "'{match}' is office talk."
+            reason: Families do not say it.
+            suggest: ["Say who agreed the plan."]
+            examples: {flag: ["It was signed off."], pass: ["She signed the form."]}
+        """);
+    assertThat(json(Cli.run("check", "--format", "json", "--rules", pack.toString(), report.toString()).out())
+        .findValuesAsText("rule")).containsExactly("ours.signed-off");
+    Path bad = write("packs/bad.yml", "pack: bad\ndescription: x\ndiscipline: plain-language\nrules:\n  - id: bad.one\n    term: [x]\n");
+    Cli.Result refused = Cli.run("check", "--rules", dir.resolve("packs").toString(), report.toString());
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains(bad.toString() + ":6:5: unknown key 'term' (did you mean 'terms'?)");
+    assertThat(refused.out()).isEmpty();
+  }
+
+  @Test
+  void aTemplateNamesSectionsTheWayAnAuthoritysFormDoes() throws IOException {
+    Path report = write("r.md", "## What might happen if nothing changes\nDad is controlling.\n");
+    Path template = write("ours.yml", """
+        template: ours
+        description: Our form.
+        extends: default
+        sections:
+          danger: [What might happen if nothing changes]
+        """);
+    assertThat(json(Cli.run("check", "--format", "json", report.toString()).out()).findValuesAsText("section"))
+        .containsExactly("other");
+    assertThat(json(Cli.run("check", "--format", "json", "--template", template.toString(), report.toString()).out())
+        .findValuesAsText("section")).containsExactly("danger");
+  }
+
+  @Test
+  void theNearestConfigFileAppliesToEachFile() throws IOException {
+    Path strict = write("team-a/r.md", "Dad is controlling.\n");
+    Path relaxed = write("team-b/cases/r.md", "Dad is controlling.\n");
+    write("team-b/.sofslint.yml", "disable: [label.controlling]\n");
+    Cli.Result result = Cli.run("check", "--format", "json", dir.toString());
+    JsonNode files = json(result.out()).get("files");
+    assertThat(files.get(0).get("path").asText()).endsWith("team-a/r.md");
+    assertThat(files.get(0).get("findings")).hasSize(1);
+    assertThat(files.get(1).get("path").asText()).endsWith("team-b/cases/r.md");
+    assertThat(files.get(1).get("findings")).isEmpty();
+    Path config = write("strict.yml", "fail-on: never\n");
+    assertThat(Cli.run("check", "--config", config.toString(), strict.toString(), relaxed.toString()).code()).isZero();
+    write("team-b/.sofslint.yml", "disabel: [label.controlling]\n");
+    Cli.Result broken = Cli.run("check", dir.toString());
+    assertThat(broken.code()).isEqualTo(2);
+    assertThat(broken.err()).contains(".sofslint.yml:1:1: unknown key 'disabel' (did you mean 'disable'?)");
+  }
+
+  @Test
+  void standardInputWithANameAndFormat() {
+    Cli.Result markdown = Cli.runWithStdin("Dad is **controlling**.\n", "check", "-");
+    assertThat(markdown.code()).isEqualTo(1);
+    assertThat(markdown.out()).startsWith("<stdin>:1:10: warning label.controlling");
+    Cli.Result named = Cli.runWithStdin("HARM\n\nDad is controlling.\n", "check", "--format", "json", "--stdin-name",
+        "draft.txt", "-");
+    assertThat(named.out()).contains("\"path\" : \"draft.txt\"", "\"section\" : \"past-harm\"");
+    Cli.Result forced = Cli.runWithStdin("**controlling**\n", "check", "--stdin-name", "draft.txt",
+        "--input-format", "markdown", "-");
+    assertThat(forced.out()).startsWith("draft.txt:1:3:");
+  }
+
+  @Test
+  void outputIsTheSameWhateverTheNumberOfThreads() throws IOException {
+    for (int i = 0; i < 30; i++) {
+      write("batch/r" + i + ".md", "# Worries\n\nReport " + i + ": Dad is controlling; Mum is in denial. Sam is LAC.\n");
+    }
+    Cli.Result one = Cli.run("check", "--jobs", "1", "--format", "json", dir.resolve("batch").toString());
+    Cli.Result four = Cli.run("check", "--jobs", "4", "--format", "json", dir.resolve("batch").toString());
+    assertThat(four.out()).isEqualTo(one.out());
+    assertThat(json(one.out()).get("files")).hasSize(30);
+  }
+
+  @Test
+  void colourOnlyOnATerminalAndNeverWithNoColor() throws IOException {
+    Path label = write("label.md", "Dad is controlling.\n");
+    Environment terminal = new Environment(new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("none"), true);
+    assertThat(Cli.run(terminal, "check", label.toString()).out()).contains("\u001b[");
+    assertThat(Cli.run(terminal, "check", "--no-color", label.toString()).out()).doesNotContain("\u001b[");
+    Environment noColor = new Environment(new ByteArrayInputStream(new byte[0]), Map.of("NO_COLOR", "1"), Path.of("none"), true);
+    assertThat(Cli.run(noColor, "check", label.toString()).out()).doesNotContain("\u001b[");
+    assertThat(Cli.run("check", label.toString()).out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void rulesListsEveryRuleAndExplainDescribesOne() {
+    Cli.Result rules = Cli.run("rules", "--disable", "acronyms");
+    assertThat(rules.code()).isZero();
+    assertThat(rules.out()).containsPattern("label\\.controlling\\s+judgement-labels\\s+observable-behaviour\\s+warning")
+        .containsPattern("acronym\\.lac\\s+acronyms\\s+plain-language\\s+off");
+    Cli.Result explain = Cli.run("explain", "label.controlling");
+    assertThat(explain.code()).isZero();
+    assertThat(explain.out()).contains("label.controlling", "Why:", "Flagged:", "Not flagged:", "rules/judgement-labels.yml:");
+    Cli.Result unknown = Cli.run("explain", "label.controling");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("did you mean 'label.controlling'?");
+  }
+
+  @Test
+  void anInternalErrorSaysItIsABugAndWhere() {
+    CommandLine line = SofslintCommand.commandLine(
+        new Environment(new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("none"), false));
+    line.addSubcommand("boom", new CommandLine(new Boom()));
+    java.io.StringWriter err = new java.io.StringWriter();
+    line.setErr(new java.io.PrintWriter(err));
+    assertThat(line.execute("boom")).isEqualTo(3);
+    assertThat(err.toString()).contains("internal error", "a bug in sofslint", "IllegalStateException: kaput", "at org.sofslint.cli.CliTest$Boom");
+  }
+
+  @CommandLine.Command(name = "boom")
+  static final class Boom implements Runnable {
+    @Override
+    public void run() {
+      throw new IllegalStateException("kaput");
+    }
+  }
+}
