@@ -75,7 +75,6 @@ final class QuotedSpeech {
         continue;
       }
       List<String> tags = null;
-      List<String> lemmas = null;
       int before = 0;
       for (int t = sentence.tokens().size() - 1; t >= 0; t--) {
         Span token = sentence.tokens().get(t).span();
@@ -86,9 +85,9 @@ final class QuotedSpeech {
         }
         if (tags == null) {
           tags = nlp.partsOfSpeech(sentence);
-          lemmas = nlp.lemmas(sentence, tags);
         }
-        if (tags.get(t).equals("VERB") && REPORTING_VERBS.contains(lemmas.get(t).toLowerCase(java.util.Locale.ROOT))) {
+        if (tags.get(t).equals("VERB") && REPORTING_VERBS.contains(
+            nlp.lemma(sentence.tokens().get(t).text(), "VERB").toLowerCase(java.util.Locale.ROOT))) {
           return true;
         }
       }

@@ -52,8 +52,10 @@ public final class TextAnalyzer {
   public List<Token> tokens(String text, int start, int end) {
     List<Token> tokens = new ArrayList<>();
     String piece = text.substring(start, end);
-    for (opennlp.tools.util.Span t : tools.get().tokenizer().tokenizePos(piece)) {
-      for (int[] part : TokenRefiner.split(piece, t.getStart(), t.getEnd())) {
+    opennlp.tools.util.Span[] found = tools.get().tokenizer().tokenizePos(piece);
+    for (int i = 0; i < found.length; i++) {
+      boolean last = i == found.length - 1;
+      for (int[] part : TokenRefiner.split(piece, found[i].getStart(), found[i].getEnd(), last)) {
         tokens.add(new Token(new Span(start + part[0], start + part[1]),
             piece.substring(part[0], part[1])));
       }
@@ -66,10 +68,12 @@ public final class TextAnalyzer {
     return Arrays.asList(tools.get().tagger().tag(words(sentence)));
   }
 
-  /** Lemmas, one per token, given the sentence's tags from {@link #partsOfSpeech}. */
-  public List<String> lemmas(Sentence sentence, List<String> tags) {
-    return Arrays.asList(
-        tools.get().lemmatizer().lemmatize(words(sentence), tags.toArray(String[]::new)));
+  /**
+   * The lemma of one word given its tag. Lemmatizing costs more than anything else sofslint
+   * does, so a check that needs one word's lemma asks for that word alone.
+   */
+  public String lemma(String word, String tag) {
+    return tools.get().lemmatizer().lemmatize(new String[] {word}, new String[] {tag})[0];
   }
 
   private static String[] words(Sentence sentence) {

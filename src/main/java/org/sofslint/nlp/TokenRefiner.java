@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Splits what the UD tokenizer leaves joined: quotation marks and brackets stuck to a word
- * ({@code alcoholic”}) and clitics ({@code Mum's}, {@code doesn't}), so that words match as
- * words.
+ * ({@code alcoholic”}), clitics ({@code Mum's}, {@code doesn't}) and the full stop it sometimes
+ * keeps on a sentence's last word ({@code unkempt.}), so that words match as words.
  */
 final class TokenRefiner {
   private static final String OPENERS = "\"“‘'([{«";
@@ -16,8 +16,11 @@ final class TokenRefiner {
 
   private TokenRefiner() {}
 
-  /** Splits token {@code [start, end)} of {@code text} into pieces, as offset pairs. */
-  static List<int[]> split(String text, int start, int end) {
+  /**
+   * Splits token {@code [start, end)} of {@code text} into pieces, as offset pairs; {@code
+   * lastInSentence} allows a final full stop to come off a word that is not an abbreviation.
+   */
+  static List<int[]> split(String text, int start, int end, boolean lastInSentence) {
     List<int[]> pieces = new ArrayList<>(2);
     if (CLITICS.contains(normalised(text, start, end))) {
       pieces.add(new int[] {start, end});
@@ -31,6 +34,10 @@ final class TokenRefiner {
     }
     List<int[]> tail = new ArrayList<>(2);
     while (to - from > 1 && CLOSERS.indexOf(text.charAt(to - 1)) >= 0) {
+      tail.add(0, new int[] {to - 1, to});
+      to--;
+    }
+    if (lastInSentence && isWordWithFullStop(text, from, to)) {
       tail.add(0, new int[] {to - 1, to});
       to--;
     }
@@ -55,6 +62,19 @@ final class TokenRefiner {
       }
     }
     return from;
+  }
+
+  /** "unkempt." but not "e.g." or "Dr." (a short word with a full stop may be an abbreviation). */
+  private static boolean isWordWithFullStop(String text, int from, int to) {
+    if (to - from < 4 || text.charAt(to - 1) != '.') {
+      return false;
+    }
+    for (int i = from; i < to - 1; i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String normalised(String text, int start, int end) {
