@@ -10,9 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sofslint.check.FileOutcome;
 import org.sofslint.check.Finding;
@@ -146,23 +148,22 @@ final class CheckCommand implements Callable<Integer> {
   private boolean resolveSetups(List<Input> inputs, Setups factory, Map<String, Setup> setups, PrintWriter err) {
     ConfigLocator locator = new ConfigLocator(Optional.of(environment.userConfig()));
     boolean ok = true;
-    Map<Optional<Path>, Boolean> reported = new HashMap<>();
+    Set<Optional<Path>> reported = new HashSet<>();
     for (Input input : inputs) {
-      Optional<Path> location = input instanceof Input.File file ? Optional.of(file.file())
-          : input instanceof Input.Stdin ? Optional.of(Path.of("stdin").toAbsolutePath()) : Optional.empty();
-      if (location.isEmpty()) {
+      if (input instanceof Input.Problem) {
         continue;
       }
-      Optional<Path> config = packs.config != null ? Optional.of(packs.config) : locator.find(location.get());
+      Optional<Path> config = packs.config != null ? Optional.of(packs.config)
+          : input instanceof Input.File file ? locator.find(file.file()) : locator.findFrom(Path.of(""));
       try {
         setups.put(input.path(), factory.forConfig(config));
       } catch (LoadException e) {
-        if (reported.put(config, true) == null) {
-          e.errors().forEach(error -> err.println(error));
+        if (reported.add(config)) {
+          e.errors().forEach(err::println);
         }
         ok = false;
       } catch (UnknownRuleException e) {
-        if (reported.put(config, true) == null) {
+        if (reported.add(config)) {
           err.println("sofslint: " + config.map(c -> c + ": ").orElse("") + e.getMessage());
         }
         ok = false;

@@ -1,5 +1,6 @@
 package org.sofslint.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.sofslint.check.RuleSet;
 import org.sofslint.check.UnknownRuleException;
 import org.sofslint.config.Config;
 import org.sofslint.config.ConfigLoader;
+import org.sofslint.config.ConfigLocator;
 import org.sofslint.config.FailLevel;
 import org.sofslint.nlp.NlpModels;
 import org.sofslint.nlp.TermNormaliser;
@@ -55,10 +57,9 @@ final class Setups {
    * The setup for commands that check no file (rules, explain): the config named on the command
    * line, else the one that applies in the working folder. Problems are printed to {@code err}.
    */
-  static Optional<Setup> forWorkingFolder(PackOptions cli, Environment environment, java.io.PrintWriter err) {
+  static Optional<Setup> forWorkingFolder(PackOptions cli, Environment environment, PrintWriter err) {
     Optional<Path> config = cli.config != null ? Optional.of(cli.config)
-        : new org.sofslint.config.ConfigLocator(Optional.of(environment.userConfig()))
-            .find(Path.of("here").toAbsolutePath());
+        : new ConfigLocator(Optional.of(environment.userConfig())).findFrom(Path.of(""));
     try {
       return Optional.of(new Setups(cli, Optional.empty(), Optional.empty()).forConfig(config));
     } catch (LoadException e) {

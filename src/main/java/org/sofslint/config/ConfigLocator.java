@@ -24,7 +24,12 @@ public final class ConfigLocator {
 
   public Optional<Path> find(Path checkedFile) {
     Path folder = checkedFile.toAbsolutePath().normalize().getParent();
-    Optional<Path> nearest = folder == null ? Optional.empty() : nearest(folder);
+    return folder == null ? userConfig : findFrom(folder);
+  }
+
+  /** The config for text that has no file of its own (standard input), read in {@code folder}. */
+  public Optional<Path> findFrom(Path folder) {
+    Optional<Path> nearest = nearest(folder.toAbsolutePath().normalize());
     return nearest.isPresent() ? nearest : userConfig;
   }
 
