@@ -13,7 +13,6 @@ import org.sofslint.nlp.TextAnalyzer;
 import org.sofslint.read.MarkdownReader;
 import org.sofslint.read.PlainTextReader;
 import org.sofslint.read.SectionClassifier;
-import org.sofslint.read.SourceText;
 import org.sofslint.rules.Builtins;
 import org.sofslint.rules.LoadException;
 import org.sofslint.rules.PackLoader;
@@ -30,11 +29,11 @@ public final class TestKit {
   private TestKit() {}
 
   public static Document markdown(String text) {
-    return new MarkdownReader(CLASSIFIER).read(new SourceText("test.md", text));
+    return new MarkdownReader(CLASSIFIER).read(text);
   }
 
   public static Document plainText(String text) {
-    return new PlainTextReader(CLASSIFIER).read(new SourceText("test.txt", text));
+    return new PlainTextReader(CLASSIFIER).read(text);
   }
 
   public static RulePack pack(String yaml) {

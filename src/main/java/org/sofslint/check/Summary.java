@@ -14,10 +14,6 @@ public record Summary(int checked, int unreadable, int failing, Map<Severity, In
     return findings.getOrDefault(severity, 0);
   }
 
-  public int totalFindings() {
-    return findings.values().stream().mapToInt(Integer::intValue).sum();
-  }
-
   /** Adds outcomes up as they stream past. Mutable: an accumulator. */
   public static final class Tally {
     private int checked;

@@ -27,7 +27,6 @@ import org.sofslint.read.Input;
 import org.sofslint.read.InputException;
 import org.sofslint.read.InputFiles;
 import org.sofslint.read.Readers;
-import org.sofslint.read.SourceText;
 import org.sofslint.report.Renderer;
 import org.sofslint.report.Renderers;
 import org.sofslint.rules.LoadException;
@@ -210,19 +209,19 @@ final class CheckCommand implements Callable<Integer> {
 
   private FileOutcome check(Input input, Setup setup) {
     try {
-      SourceText source;
+      String text;
       String readAs;
       if (input instanceof Input.Problem problem) {
         return new FileOutcome.Unreadable(problem.path(), problem.problem());
       } else if (input instanceof Input.File file) {
-        source = InputFiles.read(file);
+        text = InputFiles.read(file);
         readAs = file.format();
       } else {
         Input.Stdin stdin = (Input.Stdin) input;
-        source = InputFiles.read(stdin, environment.stdin());
+        text = InputFiles.read(environment.stdin());
         readAs = stdin.format();
       }
-      Document document = setup.readers().named(readAs).orElseThrow().read(source);
+      Document document = setup.readers().named(readAs).orElseThrow().read(text);
       List<Finding> findings = setup.linter().check(document);
       boolean failing = findings.stream().anyMatch(f -> setup.failOn().failsOn(f.severity()));
       return new FileOutcome.Checked(input.path(), document, findings, failing);

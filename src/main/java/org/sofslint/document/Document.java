@@ -7,7 +7,7 @@ import java.util.List;
  * (each in a section), the source comments, and the map back to the original file.
  */
 public record Document(
-    String path, String text, List<Block> blocks, List<SourceComment> comments, SourceMap sourceMap) {
+    String text, List<Block> blocks, List<SourceComment> comments, SourceMap sourceMap) {
   public Document {
     blocks = List.copyOf(blocks);
     comments = List.copyOf(comments);

@@ -9,7 +9,6 @@ import java.util.List;
  * Mutable by nature: readers append to it as they walk their source, then call {@link #build()}.
  */
 public final class DocumentBuilder {
-  private final String path;
   private final String original;
   private final StringBuilder text = new StringBuilder();
   private final List<Block> blocks = new ArrayList<>();
@@ -19,8 +18,7 @@ public final class DocumentBuilder {
   private int[] lengths = new int[64];
   private int segments;
 
-  public DocumentBuilder(String path, String original) {
-    this.path = path;
+  public DocumentBuilder(String original) {
     this.original = original;
   }
 
@@ -94,7 +92,7 @@ public final class DocumentBuilder {
             Arrays.copyOf(docStarts, segments),
             Arrays.copyOf(originalStarts, segments),
             Arrays.copyOf(lengths, segments));
-    return new Document(path, text.toString(), blocks, comments, map);
+    return new Document(text.toString(), blocks, comments, map);
   }
 
   private void mapSegment(int docStart, int originalStart, int length) {

@@ -60,10 +60,6 @@ public final class SourceMap {
     return original.substring(start, end);
   }
 
-  public int lineCount() {
-    return lineStarts.length;
-  }
-
   private int lineIndex(int offset) {
     int i = Arrays.binarySearch(lineStarts, offset);
     return i >= 0 ? i : -i - 2;

@@ -4,5 +4,5 @@ import org.sofslint.document.Document;
 
 /** Turns one format's text into a {@link Document}. Implementations are thread-safe. */
 public interface DocumentReader {
-  Document read(SourceText source);
+  Document read(String text);
 }

@@ -49,14 +49,14 @@ public final class InputFiles {
   }
 
   /** The text of a file named for checking. */
-  public static SourceText read(Input.File input) throws InputException {
+  public static String read(Input.File input) throws InputException {
     try {
       long size = Files.size(input.file());
       if (size > MAX_BYTES) {
         throw new InputException(String.format(Locale.ROOT,
             "the file is %.1f MB, over the %d MB limit for one report", size / 1048576.0, MAX_BYTES / 1048576));
       }
-      return new SourceText(input.path(), InputDecoder.decode(Files.readAllBytes(input.file())));
+      return InputDecoder.decode(Files.readAllBytes(input.file()));
     } catch (AccessDeniedException e) {
       throw new InputException("cannot be read: permission denied");
     } catch (NoSuchFileException e) {
@@ -67,13 +67,13 @@ public final class InputFiles {
   }
 
   /** Standard input, up to the same size limit as a file. */
-  public static SourceText read(Input.Stdin input, java.io.InputStream stdin) throws InputException {
+  public static String read(java.io.InputStream stdin) throws InputException {
     try {
       byte[] bytes = stdin.readNBytes((int) MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
         throw new InputException("standard input is over the " + MAX_BYTES / 1048576 + " MB limit for one report");
       }
-      return new SourceText(input.path(), InputDecoder.decode(bytes));
+      return InputDecoder.decode(bytes);
     } catch (IOException e) {
       throw new InputException("standard input cannot be read");
     }

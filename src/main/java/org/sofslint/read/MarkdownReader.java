@@ -50,9 +50,9 @@ public final class MarkdownReader implements DocumentReader {
   }
 
   @Override
-  public Document read(SourceText source) {
-    DocumentBuilder builder = new DocumentBuilder(source.path(), source.content());
-    new Walk(builder, new ProseWriter(builder, classifier)).blocks(parser.parse(source.content()));
+  public Document read(String text) {
+    DocumentBuilder builder = new DocumentBuilder(text);
+    new Walk(builder, new ProseWriter(builder, classifier)).blocks(parser.parse(text));
     return builder.build();
   }
 

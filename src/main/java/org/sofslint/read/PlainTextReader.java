@@ -30,9 +30,9 @@ public final class PlainTextReader implements DocumentReader {
   }
 
   @Override
-  public Document read(SourceText source) {
-    DocumentBuilder builder = new DocumentBuilder(source.path(), source.content());
-    new Walk(source.content(), new ProseWriter(builder, classifier)).run();
+  public Document read(String text) {
+    DocumentBuilder builder = new DocumentBuilder(text);
+    new Walk(text, new ProseWriter(builder, classifier)).run();
     return builder.build();
   }
 

@@ -108,7 +108,6 @@ public final class YamlFile {
       return Optional.empty();
     }
     Map<String, Node> values = new LinkedHashMap<>();
-    Map<String, Node> keys = new LinkedHashMap<>();
     for (NodeTuple tuple : mappingNode.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
         error(tuple.getKeyNode(), "a key must be a plain word");
@@ -121,22 +120,19 @@ public final class YamlFile {
         error(keyNode, "unknown key '" + key + "'" + didYouMean(key, allowed.get()));
       } else {
         values.put(key, tuple.getValueNode());
-        keys.put(key, keyNode);
       }
     }
-    return Optional.of(new Mapping(node, values, keys));
+    return Optional.of(new Mapping(node, values));
   }
 
   /** A checked mapping: typed access to its values, recording a problem for each wrong type. */
   public final class Mapping {
     private final Node node;
     private final Map<String, Node> values;
-    private final Map<String, Node> keys;
 
-    private Mapping(Node node, Map<String, Node> values, Map<String, Node> keys) {
+    private Mapping(Node node, Map<String, Node> values) {
       this.node = node;
       this.values = values;
-      this.keys = keys;
     }
 
     public Node node() {
@@ -150,11 +146,6 @@ public final class YamlFile {
 
     public Optional<Node> get(String key) {
       return Optional.ofNullable(values.get(key));
-    }
-
-    /** The key's own node, for errors about the whole entry. */
-    public Node keyNode(String key) {
-      return keys.getOrDefault(key, node);
     }
 
     public Optional<String> string(String key) {

@@ -43,7 +43,7 @@ class RuleExamplesTest {
   /** The sentence as a paragraph of the first section kind the rule applies in. */
   private static List<String> ruleIds(Rule rule, String sentence) {
     SectionKind kind = rule.info().appliesEverywhere() ? SectionKind.OTHER : rule.info().sections().get(0);
-    DocumentBuilder builder = new DocumentBuilder("example.md", sentence);
+    DocumentBuilder builder = new DocumentBuilder(sentence);
     builder.appendSource(0, sentence.length());
     builder.addBlock(new Block.Paragraph(new Span(0, sentence.length()), new Section(kind, kind.id())));
     Document document = builder.build();

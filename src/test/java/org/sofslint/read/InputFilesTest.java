@@ -61,8 +61,8 @@ class InputFilesTest {
     Files.writeString(report, "Dad is controlling.\r\n");
     long modified = Files.getLastModifiedTime(report).toMillis();
     byte[] before = Files.readAllBytes(report);
-    SourceText text = InputFiles.read((Input.File) InputFiles.expand(List.of(report.toString())).get(0));
-    assertThat(text.content()).isEqualTo("Dad is controlling.\r\n");
+    String text = InputFiles.read((Input.File) InputFiles.expand(List.of(report.toString())).get(0));
+    assertThat(text).isEqualTo("Dad is controlling.\r\n");
     assertThat(Files.readAllBytes(report)).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(report).toMillis()).isEqualTo(modified);
   }
