@@ -26,9 +26,11 @@ import org.sofslint.document.Document;
 import org.sofslint.read.Input;
 import org.sofslint.read.InputException;
 import org.sofslint.read.InputFiles;
+import org.sofslint.read.MarkdownReader;
 import org.sofslint.read.Readers;
 import org.sofslint.report.Renderer;
 import org.sofslint.report.Renderers;
+import org.sofslint.report.TextRenderer;
 import org.sofslint.rules.LoadException;
 import org.sofslint.rules.Severity;
 import picocli.CommandLine;
@@ -136,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Input> inputs = new ArrayList<>(InputFiles.expand(files));
     if (stdin) {
       String name = stdinName == null ? "<stdin>" : stdinName;
-      String readAs = inputFormat != null ? inputFormat : Readers.formatOf(name).orElse("markdown");
+      String readAs = inputFormat != null ? inputFormat : Readers.formatOf(name).orElse(MarkdownReader.NAME);
       choice("--input-format", readAs, Readers.NAMES.contains(readAs) ? Optional.of(readAs) : Optional.empty(), Readers.NAMES);
       inputs.add(0, new Input.Stdin(name, readAs));
     }
@@ -190,7 +192,7 @@ final class CheckCommand implements Callable<Integer> {
   private Summary report(List<Input> inputs, Map<String, Setup> setups, int threads, PrintWriter out, boolean color) {
     Renderer renderer = Renderers.create(format, out, color).orElseThrow();
     PrintWriter err = spec.commandLine().getErr();
-    boolean errorsShownInReport = format.equals("text") && output == null;
+    boolean errorsShownInReport = format.equals(TextRenderer.NAME) && output == null;
     Summary.Tally tally = new Summary.Tally();
     Batch.run(inputs, threads,
         input -> check(input, setups.get(input.path())),
