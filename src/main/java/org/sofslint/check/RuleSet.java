@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.sofslint.document.SectionKind;
 import org.sofslint.document.Sentence;
 import org.sofslint.document.Span;
+import org.sofslint.nlp.PhraseIndex;
 import org.sofslint.nlp.TermNormaliser;
 import org.sofslint.nlp.TextAnalyzer;
 import org.sofslint.rules.Rule;
@@ -16,7 +17,7 @@ import org.sofslint.rules.Severity;
 import org.sofslint.rules.YamlFile;
 
 /**
- * The enabled rules of a run, compiled: every term rule's phrases in one {@link TermMatcher},
+ * The enabled rules of a run, compiled: every term rule's phrases in one {@link PhraseIndex},
  * each rule with the severity it runs at. Immutable once built and shared between threads.
  */
 public final class RuleSet {
@@ -30,10 +31,13 @@ public final class RuleSet {
     }
   }
 
-  private final List<ActiveRule> rules;
-  private final TermMatcher matcher;
+  /** Which rule a phrase belongs to, and whether it is one of the rule's unless-phrases. */
+  private record Entry(int rule, boolean unless) {}
 
-  private RuleSet(List<ActiveRule> rules, TermMatcher matcher) {
+  private final List<ActiveRule> rules;
+  private final PhraseIndex<Entry> matcher;
+
+  private RuleSet(List<ActiveRule> rules, PhraseIndex<Entry> matcher) {
     this.rules = List.copyOf(rules);
     this.matcher = matcher;
   }
@@ -47,7 +51,7 @@ public final class RuleSet {
       throws UnknownRuleException {
     requireKnown(packs, options);
     List<ActiveRule> active = new ArrayList<>();
-    TermMatcher matcher = new TermMatcher(normaliser, nlp);
+    PhraseIndex.Builder<Entry> matcher = PhraseIndex.builder(normaliser, nlp);
     for (RulePack pack : packs) {
       for (Rule rule : pack.rules()) {
         if (!isEnabled(rule, options)) {
@@ -56,12 +60,12 @@ public final class RuleSet {
         int index = active.size();
         active.add(new ActiveRule(rule, severity(rule, options)));
         if (rule instanceof Rule.TermRule term) {
-          term.terms().forEach(t -> matcher.add(t, term.matchCase(), new TermMatcher.Entry(index, false)));
+          term.terms().forEach(t -> matcher.add(t, term.matchCase(), new Entry(index, false)));
         }
-        rule.unless().forEach(u -> matcher.add(u, false, new TermMatcher.Entry(index, true)));
+        rule.unless().forEach(u -> matcher.add(u, false, new Entry(index, true)));
       }
     }
-    return new RuleSet(active, matcher);
+    return new RuleSet(active, matcher.build());
   }
 
   /** Whether a rule runs under these options: see {@link CheckOptions}. */
@@ -93,15 +97,15 @@ public final class RuleSet {
     List<Span> unless = new ArrayList<>();
     List<Integer> unlessRules = new ArrayList<>();
     List<Match> found = new ArrayList<>();
-    for (TermMatcher.Hit hit : matcher.match(sentence.tokens())) {
+    for (PhraseIndex.Match<Entry> hit : matcher.find(sentence.tokens())) {
       Span span = new Span(
           sentence.tokens().get(hit.first()).span().start(), sentence.tokens().get(hit.last()).span().end());
-      ActiveRule active = rules.get(hit.rule());
-      if (hit.unless()) {
+      int index = hit.value().rule();
+      if (hit.value().unless()) {
         unless.add(span);
-        unlessRules.add(hit.rule());
-      } else if (active.rule().info().appliesIn(section)) {
-        found.add(new Match(hit.rule(), active, span));
+        unlessRules.add(index);
+      } else if (rules.get(index).rule().info().appliesIn(section)) {
+        found.add(new Match(index, rules.get(index), span));
       }
     }
     int start = sentence.span().start();

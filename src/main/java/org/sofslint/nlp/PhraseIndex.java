@@ -1,0 +1,115 @@
+package org.sofslint.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sofslint.document.Token;
+
+/**
+ * Many words and phrases found in one pass: two tries over token keys (folded and exact), walked
+ * from each token, so the cost follows the length of the text and not the number of phrases. A
+ * match starts and ends on token boundaries. Filled by its {@link Builder}, then read-only and
+ * safe to share between threads.
+ *
+ * @param <V> what a phrase stands for (a rule, a cue)
+ */
+public final class PhraseIndex<V> {
+  /** A phrase standing for {@code value}, found over tokens {@code first..last} inclusive. */
+  public record Match<V>(V value, int first, int last) {}
+
+  private static final class Node<V> {
+    private final Map<String, Node<V>> next = new HashMap<>();
+    private final List<V> values = new ArrayList<>(1);
+  }
+
+  private final TermNormaliser normaliser;
+  private final Node<V> folded;
+  private final Node<V> exact;
+
+  private PhraseIndex(TermNormaliser normaliser, Node<V> folded, Node<V> exact) {
+    this.normaliser = normaliser;
+    this.folded = folded;
+    this.exact = exact;
+  }
+
+  public static <V> Builder<V> builder(TermNormaliser normaliser, TextAnalyzer nlp) {
+    return new Builder<>(normaliser, nlp);
+  }
+
+  /** Collects phrases. Mutable: it is filled, then {@link #build()} hands the tries over. */
+  public static final class Builder<V> {
+    private final TermNormaliser normaliser;
+    private final TextAnalyzer nlp;
+    private final Node<V> folded = new Node<>();
+    private final Node<V> exact = new Node<>();
+
+    private Builder(TermNormaliser normaliser, TextAnalyzer nlp) {
+      this.normaliser = normaliser;
+      this.nlp = nlp;
+    }
+
+    /** Adds a phrase, tokenised as text is; {@code matchCase} compares words exactly. */
+    public Builder<V> add(String phrase, boolean matchCase, V value) {
+      Node<V> node = matchCase ? exact : folded;
+      for (Token token : nlp.tokens(phrase, 0, phrase.length())) {
+        for (String key : keys(normaliser, token.text(), matchCase)) {
+          node = node.next.computeIfAbsent(key, k -> new Node<>());
+        }
+      }
+      node.values.add(value);
+      return this;
+    }
+
+    public PhraseIndex<V> build() {
+      return new PhraseIndex<>(normaliser, folded, exact);
+    }
+  }
+
+  /** Every phrase found in {@code tokens}, ordered by where it starts. */
+  public List<Match<V>> find(List<Token> tokens) {
+    List<Match<V>> matches = new ArrayList<>();
+    walk(folded, tokens, false, matches);
+    if (!exact.next.isEmpty()) {
+      walk(exact, tokens, true, matches);
+      matches.sort(java.util.Comparator.comparingInt((Match<V> m) -> m.first()).thenComparingInt(Match::last));
+    }
+    return matches;
+  }
+
+  private void walk(Node<V> root, List<Token> tokens, boolean matchCase, List<Match<V>> matches) {
+    List<String> keys = new ArrayList<>(tokens.size());
+    List<Integer> owner = new ArrayList<>(tokens.size());
+    List<Boolean> starts = new ArrayList<>(tokens.size());
+    for (int t = 0; t < tokens.size(); t++) {
+      List<String> tokenKeys = keys(normaliser, tokens.get(t).text(), matchCase);
+      for (int k = 0; k < tokenKeys.size(); k++) {
+        keys.add(tokenKeys.get(k));
+        owner.add(t);
+        starts.add(k == 0);
+      }
+    }
+    for (int from = 0; from < keys.size(); from++) {
+      if (!starts.get(from)) {
+        continue;
+      }
+      Node<V> node = root;
+      for (int at = from; at < keys.size(); at++) {
+        node = node.next.get(keys.get(at));
+        if (node == null) {
+          break;
+        }
+        boolean endsToken = at + 1 == keys.size() || starts.get(at + 1);
+        if (endsToken) {
+          for (V value : node.values) {
+            matches.add(new Match<>(value, owner.get(from), owner.get(at)));
+          }
+        }
+      }
+    }
+  }
+
+  private static List<String> keys(TermNormaliser normaliser, String token, boolean matchCase) {
+    return matchCase ? normaliser.exactKeys(token) : normaliser.foldedKeys(token);
+  }
+}
