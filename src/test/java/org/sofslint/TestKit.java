@@ -18,6 +18,7 @@ import org.sofslint.rules.LoadException;
 import org.sofslint.rules.PackLoader;
 import org.sofslint.rules.RulePack;
 import org.sofslint.rules.Template;
+import org.sofslint.sofs.FeatureExtractor;
 
 /** Shared, expensive test fixtures (models load once per test run) and small helpers. */
 public final class TestKit {
@@ -44,10 +45,13 @@ public final class TestKit {
     }
   }
 
+  public static final FeatureExtractor FEATURES = new FeatureExtractor(NORMALISER, NLP);
+
   public static Linter linter(List<RulePack> packs, CheckOptions options) {
     try {
-      return new Linter(RuleSet.compile(packs, options, NORMALISER, NLP), NLP, options);
-    } catch (UnknownRuleException e) {
+      return new Linter(RuleSet.compile(packs, options, NORMALISER, NLP), NLP, FEATURES, options,
+          TEMPLATE.requiredParts());
+    } catch (UnknownRuleException | LoadException e) {
       throw new AssertionError(e.getMessage(), e);
     }
   }

@@ -3,6 +3,9 @@ package org.sofslint.check;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sofslint.document.SectionKind;
@@ -11,10 +14,14 @@ import org.sofslint.document.Span;
 import org.sofslint.nlp.PhraseIndex;
 import org.sofslint.nlp.TermNormaliser;
 import org.sofslint.nlp.TextAnalyzer;
+import org.sofslint.rules.LoadError;
+import org.sofslint.rules.LoadException;
 import org.sofslint.rules.Rule;
 import org.sofslint.rules.RulePack;
 import org.sofslint.rules.Severity;
 import org.sofslint.rules.YamlFile;
+import org.sofslint.sofs.StructureCheck;
+import org.sofslint.sofs.StructureChecks;
 
 /**
  * The enabled rules of a run, compiled: every term rule's phrases in one {@link PhraseIndex},
@@ -36,10 +43,23 @@ public final class RuleSet {
 
   private final List<ActiveRule> rules;
   private final PhraseIndex<Entry> matcher;
+  private final Map<String, List<ActiveRule>> structureByCheck;
 
   private RuleSet(List<ActiveRule> rules, PhraseIndex<Entry> matcher) {
     this.rules = List.copyOf(rules);
     this.matcher = matcher;
+    Map<String, List<ActiveRule>> byCheck = new TreeMap<>();
+    for (ActiveRule active : rules) {
+      if (active.rule() instanceof Rule.StructureRule structure) {
+        byCheck.computeIfAbsent(structure.check(), k -> new ArrayList<>()).add(active);
+      }
+    }
+    this.structureByCheck = Map.copyOf(byCheck);
+  }
+
+  /** The enabled structure rules, by the check that serves them, in check-name order. */
+  Map<String, List<ActiveRule>> structureRules() {
+    return new TreeMap<>(structureByCheck);
   }
 
   /**
@@ -48,8 +68,9 @@ public final class RuleSet {
    */
   public static RuleSet compile(
       List<RulePack> packs, CheckOptions options, TermNormaliser normaliser, TextAnalyzer nlp)
-      throws UnknownRuleException {
+      throws UnknownRuleException, LoadException {
     requireKnown(packs, options);
+    requireKnownChecks(packs);
     List<ActiveRule> active = new ArrayList<>();
     PhraseIndex.Builder<Entry> matcher = PhraseIndex.builder(normaliser, nlp);
     for (RulePack pack : packs) {
@@ -136,6 +157,42 @@ public final class RuleSet {
       }
     }
     return kept;
+  }
+
+  /** Every structure rule names a check, an outcome and parameters that exist. */
+  private static void requireKnownChecks(List<RulePack> packs) throws LoadException {
+    List<LoadError> errors = new ArrayList<>();
+    for (RulePack pack : packs) {
+      for (Rule rule : pack.rules()) {
+        if (!(rule instanceof Rule.StructureRule structure)) {
+          continue;
+        }
+        Optional<StructureCheck> check = StructureChecks.named(structure.check());
+        if (check.isEmpty()) {
+          errors.add(new LoadError(rule.info().origin(), "unknown structure check '" + structure.check() + "'"
+              + YamlFile.didYouMean(structure.check(), StructureChecks.names())));
+          continue;
+        }
+        if (!check.get().outcomes().contains(structure.outcome())) {
+          errors.add(new LoadError(rule.info().origin(), "check '" + structure.check() + "' has no outcome '"
+              + structure.outcome() + "' (it has " + String.join(", ", check.get().outcomes()) + ")"));
+        }
+        for (Map.Entry<String, String> parameter : structure.parameters().entrySet()) {
+          String defaultValue = check.get().parameters().get(parameter.getKey());
+          if (defaultValue == null) {
+            errors.add(new LoadError(rule.info().origin(), "check '" + structure.check()
+                + "' has no parameter '" + parameter.getKey() + "'"
+                + YamlFile.didYouMean(parameter.getKey(), check.get().parameters().keySet())));
+          } else if (defaultValue.matches("\\d+") && !parameter.getValue().matches("\\d+")) {
+            errors.add(new LoadError(rule.info().origin(), "parameter '" + parameter.getKey()
+                + "' must be a whole number, not '" + parameter.getValue() + "'"));
+          }
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new LoadException(errors);
+    }
   }
 
   private static void requireKnown(List<RulePack> packs, CheckOptions options) throws UnknownRuleException {

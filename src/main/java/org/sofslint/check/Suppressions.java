@@ -54,11 +54,15 @@ final class Suppressions {
     return new Suppressions(directives);
   }
 
-  boolean suppresses(Finding finding) {
+  /**
+   * Whether a directive silences the finding. A finding about the whole report is judged by
+   * the directives in force at the end of the report, since it has no line of its own.
+   */
+  boolean suppresses(Finding finding, boolean wholeReport) {
     boolean allOff = false;
     Set<String> off = new HashSet<>();
     Set<String> backOn = new HashSet<>();
-    int line = finding.location().line();
+    int line = wholeReport ? Integer.MAX_VALUE - 1 : finding.location().line();
     for (Directive d : directives) {
       if (d.line() > line) {
         break;

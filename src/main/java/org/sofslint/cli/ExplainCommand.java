@@ -69,6 +69,9 @@ final class ExplainCommand implements Callable<Integer> {
       out.println("Terms:    " + String.join("; ", term.terms()) + (term.matchCase() ? " (case must match)" : ""));
     } else if (rule instanceof Rule.PatternRule pattern) {
       out.println("Pattern:  " + pattern.pattern().pattern());
+    } else if (rule instanceof Rule.StructureRule structure) {
+      out.println("Check:    " + structure.check() + "." + structure.outcome()
+          + (structure.parameters().isEmpty() ? "" : " " + structure.parameters()));
     }
     if (!rule.unless().isEmpty()) {
       out.println("Unless:   " + String.join("; ", rule.unless()));

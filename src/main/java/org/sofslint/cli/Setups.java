@@ -20,6 +20,7 @@ import org.sofslint.config.FailLevel;
 import org.sofslint.nlp.NlpModels;
 import org.sofslint.nlp.TermNormaliser;
 import org.sofslint.nlp.TextAnalyzer;
+import org.sofslint.sofs.FeatureExtractor;
 import org.sofslint.read.Readers;
 import org.sofslint.read.SectionClassifier;
 import org.sofslint.rules.Builtins;
@@ -43,6 +44,7 @@ final class Setups {
   private final Optional<FailLevel> failOn;
   private final TextAnalyzer nlp = new TextAnalyzer(new NlpModels());
   private final TermNormaliser normaliser = new TermNormaliser();
+  private final FeatureExtractor features = new FeatureExtractor(normaliser, nlp);
   private final List<RulePack> builtinPacks = Builtins.packs();
   private final Template builtinTemplate = Builtins.defaultTemplate();
   private final Map<Optional<Path>, Setup> built = new HashMap<>();
@@ -106,7 +108,8 @@ final class Setups {
     }
     Packs.requireDistinct(packs);
     CheckOptions options = options(config);
-    Linter linter = new Linter(RuleSet.compile(packs, options, normaliser, nlp), nlp, options);
+    Linter linter = new Linter(RuleSet.compile(packs, options, normaliser, nlp), nlp, features, options,
+        template.requiredParts());
     return new Setup(packs, options, failOn.orElse(config.failOn()),
         new Readers(new SectionClassifier(template)), linter);
   }

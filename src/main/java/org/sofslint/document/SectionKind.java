@@ -5,27 +5,34 @@ import java.util.Optional;
 
 /** The parts of a Signs of Safety assessment; {@link #id()} is the name used in YAML and output. */
 public enum SectionKind {
-  PAST_HARM("past-harm"),
-  DANGER("danger"),
-  COMPLICATING_FACTORS("complicating-factors"),
-  STRENGTHS("strengths"),
-  EXISTING_SAFETY("existing-safety"),
-  SAFETY_GOALS("safety-goals"),
-  NEXT_STEPS("next-steps"),
-  SCALING("scaling"),
-  WORRIES("worries"),
-  WORKING_WELL("working-well"),
-  NEEDS_TO_HAPPEN("needs-to-happen"),
-  OTHER("other");
+  PAST_HARM("past-harm", "past harm"),
+  DANGER("danger", "danger statements"),
+  COMPLICATING_FACTORS("complicating-factors", "complicating factors"),
+  STRENGTHS("strengths", "strengths"),
+  EXISTING_SAFETY("existing-safety", "existing safety"),
+  SAFETY_GOALS("safety-goals", "safety goals"),
+  NEXT_STEPS("next-steps", "next steps"),
+  SCALING("scaling", "a scaling question"),
+  WORRIES("worries", "what we are worried about"),
+  WORKING_WELL("working-well", "what is working well"),
+  NEEDS_TO_HAPPEN("needs-to-happen", "what needs to happen"),
+  OTHER("other", "other");
 
   private final String id;
+  private final String title;
 
-  SectionKind(String id) {
+  SectionKind(String id, String title) {
     this.id = id;
+    this.title = title;
   }
 
   public String id() {
     return id;
+  }
+
+  /** The part's name in a sentence: "danger statements", "a scaling question". */
+  public String title() {
+    return title;
   }
 
   /** The mapping column (worries, working well, needs to happen) this kind belongs under. */

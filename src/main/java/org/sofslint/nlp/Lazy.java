@@ -3,11 +3,11 @@ package org.sofslint.nlp;
 import java.util.function.Supplier;
 
 /** A value made on first use, once, whichever thread asks first. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
   private final Supplier<T> maker;
   private volatile T value;
 
-  Lazy(Supplier<T> maker) {
+  public Lazy(Supplier<T> maker) {
     this.maker = maker;
   }
 

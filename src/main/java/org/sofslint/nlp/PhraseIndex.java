@@ -68,43 +68,52 @@ public final class PhraseIndex<V> {
 
   /** Every phrase found in {@code tokens}, ordered by where it starts. */
   public List<Match<V>> find(List<Token> tokens) {
-    List<Match<V>> matches = new ArrayList<>();
+    java.util.Set<Match<V>> matches = new java.util.LinkedHashSet<>();
     walk(folded, tokens, false, matches);
     if (!exact.next.isEmpty()) {
       walk(exact, tokens, true, matches);
-      matches.sort(java.util.Comparator.comparingInt((Match<V> m) -> m.first()).thenComparingInt(Match::last));
     }
-    return matches;
+    List<Match<V>> sorted = new ArrayList<>(matches);
+    sorted.sort(java.util.Comparator.comparingInt((Match<V> m) -> m.first()).thenComparingInt(Match::last));
+    return sorted;
   }
 
-  private void walk(Node<V> root, List<Token> tokens, boolean matchCase, List<Match<V>> matches) {
-    List<String> keys = new ArrayList<>(tokens.size());
-    List<Integer> owner = new ArrayList<>(tokens.size());
-    List<Boolean> starts = new ArrayList<>(tokens.size());
+  /** The text's key positions: each with its candidate keys, the token it belongs to, and whether it starts one. */
+  private record Keys(List<List<String>> candidates, List<Integer> owner, List<Boolean> starts) {}
+
+  private void walk(Node<V> root, List<Token> tokens, boolean matchCase, java.util.Set<Match<V>> matches) {
+    Keys keys = new Keys(new ArrayList<>(tokens.size()), new ArrayList<>(tokens.size()), new ArrayList<>(tokens.size()));
     for (int t = 0; t < tokens.size(); t++) {
-      List<String> tokenKeys = keys(normaliser, tokens.get(t).text(), matchCase);
-      for (int k = 0; k < tokenKeys.size(); k++) {
-        keys.add(tokenKeys.get(k));
-        owner.add(t);
-        starts.add(k == 0);
+      List<List<String>> parts = matchCase
+          ? normaliser.exactKeys(tokens.get(t).text()).stream().map(List::of).toList()
+          : normaliser.textKeys(tokens.get(t).text());
+      for (int k = 0; k < parts.size(); k++) {
+        keys.candidates().add(parts.get(k));
+        keys.owner().add(t);
+        keys.starts().add(k == 0);
       }
     }
-    for (int from = 0; from < keys.size(); from++) {
-      if (!starts.get(from)) {
+    for (int from = 0; from < keys.candidates().size(); from++) {
+      if (keys.starts().get(from)) {
+        extend(root, from, from, keys, matches);
+      }
+    }
+  }
+
+  private void extend(Node<V> node, int from, int at, Keys keys, java.util.Set<Match<V>> matches) {
+    for (String key : keys.candidates().get(at)) {
+      Node<V> next = node.next.get(key);
+      if (next == null) {
         continue;
       }
-      Node<V> node = root;
-      for (int at = from; at < keys.size(); at++) {
-        node = node.next.get(keys.get(at));
-        if (node == null) {
-          break;
+      boolean endsToken = at + 1 == keys.candidates().size() || keys.starts().get(at + 1);
+      if (endsToken) {
+        for (V value : next.values) {
+          matches.add(new Match<>(value, keys.owner().get(from), keys.owner().get(at)));
         }
-        boolean endsToken = at + 1 == keys.size() || starts.get(at + 1);
-        if (endsToken) {
-          for (V value : node.values) {
-            matches.add(new Match<>(value, owner.get(from), owner.get(at)));
-          }
-        }
+      }
+      if (at + 1 < keys.candidates().size()) {
+        extend(next, from, at + 1, keys, matches);
       }
     }
   }

@@ -41,6 +41,61 @@ public final class TermNormaliser {
     return keys;
   }
 
+  /**
+   * What each part of a word in running text may stand for: its folded key first, then, when
+   * KStem left an inflected-looking word as it was (it keeps words it knows, such as "pushed",
+   * "kicks", "scared", "crying"), the base forms that plain suffix rules give ("push", "kick",
+   * "scare", "cry"). Terms and cues are written in base form, so any one of these may match.
+   */
+  public List<List<String>> textKeys(String token) {
+    List<List<String>> keys = new ArrayList<>(1);
+    for (String part : parts(token)) {
+      String word = part.toLowerCase(Locale.ROOT).replace('’', '\'');
+      String stem = stem(word);
+      List<String> candidates = new ArrayList<>(3);
+      candidates.add(stem);
+      if (stem.equals(word)) {
+        for (String base : bases(word)) {
+          if (!candidates.contains(base)) {
+            candidates.add(base);
+          }
+        }
+      }
+      keys.add(candidates);
+    }
+    return keys;
+  }
+
+  /** Base forms by suffix: "-ies"/"-ied" to "-y", "-ing", "-ed" and "-s" off (with or without a final e). */
+  private static List<String> bases(String w) {
+    int n = w.length();
+    List<String> bases = new ArrayList<>(2);
+    if (n > 4 && (w.endsWith("ies") || w.endsWith("ied"))) {
+      bases.add(w.substring(0, n - 3) + "y");
+    } else if (n > 5 && w.endsWith("ing")) {
+      addStem(bases, w.substring(0, n - 3));
+      bases.add(w.substring(0, n - 3) + "e");
+    } else if (n > 4 && w.endsWith("ed")) {
+      addStem(bases, w.substring(0, n - 2));
+      bases.add(w.substring(0, n - 1));
+    } else if (n > 3 && w.endsWith("es")) {
+      bases.add(w.substring(0, n - 1));
+      bases.add(w.substring(0, n - 2));
+    } else if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+      bases.add(w.substring(0, n - 1));
+    }
+    return bases;
+  }
+
+  /** "slapp" gives "slapp" and "slap": a doubled last consonant may belong to the suffix. */
+  private static void addStem(List<String> bases, String stem) {
+    bases.add(stem);
+    int n = stem.length();
+    if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && "bdgmnprt".indexOf(stem.charAt(n - 1)) >= 0) {
+      bases.add(stem.substring(0, n - 1));
+    }
+  }
+
   /** Keys for exact matching, as acronyms need ("LAC" but not "lac"). */
   public List<String> exactKeys(String token) {
     return parts(token);

@@ -160,8 +160,9 @@ public final class PlainTextReader implements DocumentReader {
     return kind.column().isEmpty() || kind.isColumn() ? 1 : 2;
   }
 
+  /** Cells split by tabs; a bullet line with a tab in it ("- Simon:<tab>4") is a list item, not a row. */
   private static boolean isTableRow(String line) {
-    if (line.indexOf('\t') < 0) {
+    if (line.indexOf('\t') < 0 || LIST_MARKER.matcher(line).find()) {
       return false;
     }
     int filled = 0;

@@ -17,7 +17,9 @@ import org.sofslint.document.Span;
  * giving every block its section. The rules are the same for every format: a heading opens a
  * section; a line that is only a label ("**Harm**", "Safety goals:") or starts with one ("Harm:
  * Dad hit…") opens one too; in a table, header cells and row labels that name sections give
- * each cell its kind, and labels inside a cell hold until the end of that cell. Mutable: it
+ * each cell its kind, and labels inside a cell hold until the end of that cell. A scaling
+ * question written as a sentence outside any known part ("On a scale of 0 to 10 …", the
+ * usual line below a map) opens the scaling part. Mutable: it
  * tracks the current section while a reader feeds it.
  */
 final class ProseWriter {
@@ -25,6 +27,10 @@ final class ProseWriter {
   private static final int LABEL_LEVEL = 7;
 
   private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪◦‣–—*-]\\s+");
+  /** A scaling question written as a sentence, as maps often put it below the table. */
+  private static final Pattern SCALE = Pattern.compile(
+      "(?i)\\bscale\\b.{0,40}?\\b(?:0|1|zero|one)\\s*(?:-|–|—|to)\\s*(?:10|ten)\\b|\\b0\\s*[-–—_.]{3,}\\s*10\\b"
+      + "|\\bon\\s+a\\s+scale\\b|\\bscaling\\s+question\\b");
 
   /** Makes the block for a span of prose in a section. */
   interface Shape {
@@ -185,7 +191,9 @@ final class ProseWriter {
         add(name, span -> new Block.Heading(span, section, LABEL_LEVEL));
         line = line.drop(prefix.get().restStart());
       }
-      Section section = scope.current();
+      Section section = scope.current().kind() == SectionKind.OTHER && SCALE.matcher(line.plain()).find()
+          ? scope.open(SectionKind.SCALING, "scale")
+          : scope.current();
       add(line, span -> shape.make(span, section));
     }
   }

@@ -26,12 +26,15 @@ public final class PackLoader {
       Set.of("pack", "description", "discipline", "severity", "match-case", "rules");
   private static final Set<String> RULE_KEYS =
       Set.of(
-          "id", "terms", "pattern", "unless", "sections", "message", "reason", "suggest",
-          "replace", "examples", "discipline", "severity", "match-case");
+          "id", "terms", "pattern", "structure", "params", "unless", "sections", "message", "reason",
+          "suggest", "replace", "examples", "discipline", "severity", "match-case");
   private static final Set<String> EXAMPLE_KEYS = Set.of("flag", "pass");
   private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+  private static final Pattern STRUCTURE = Pattern.compile("[a-z][a-z-]*\\.[a-z][a-z-]*");
+  /** What a structural check fills in: the child, who is worried, the missing part. */
+  private static final Set<String> STRUCTURE_PLACEHOLDERS = Set.of("match", "child", "worried", "part");
   private static final String ANY_SECTION = "any";
 
   private PackLoader() {}
@@ -135,7 +138,8 @@ public final class PackLoader {
           "rule id '" + id + "' must be lower-case and dotted, like 'label.controlling'");
     }
     String message = rule.requiredString("message");
-    checkPlaceholders(yaml, rule, message);
+    Set<String> placeholders = rule.get("structure").isPresent() ? STRUCTURE_PLACEHOLDERS : Set.of("match");
+    checkPlaceholders(yaml, rule.get("message"), message, placeholders);
     String reason = rule.requiredString("reason");
     Optional<Discipline> discipline = discipline(yaml, rule).or(defaults::discipline);
     if (discipline.isEmpty() && rule.get("discipline").isEmpty() && !defaults.disciplineGiven()) {
@@ -145,7 +149,10 @@ public final class PackLoader {
     boolean matchCase = rule.bool("match-case").orElse(defaults.matchCase());
     List<Suggestion> suggestions = new ArrayList<>();
     rule.strings("replace").forEach(text -> suggestions.add(new Suggestion.Rewrite(text)));
-    rule.strings("suggest").forEach(text -> suggestions.add(new Suggestion.Advice(text)));
+    for (ScalarNode advice : rule.scalars("suggest")) {
+      checkPlaceholders(yaml, Optional.of(advice), advice.getValue(), placeholders);
+      suggestions.add(new Suggestion.Advice(advice.getValue()));
+    }
     if (suggestions.isEmpty()) {
       yaml.error(item, "rule '" + id + "' needs at least one 'suggest' or 'replace'");
     }
@@ -166,11 +173,19 @@ public final class PackLoader {
             yaml.origin(item));
     boolean hasTerms = rule.get("terms").isPresent();
     boolean hasPattern = rule.get("pattern").isPresent();
-    if (hasTerms == hasPattern) {
-      yaml.error(item, hasTerms
-          ? "rule '" + id + "' has both 'terms' and 'pattern'; give one"
-          : "rule '" + id + "' needs 'terms' or 'pattern'");
+    boolean hasStructure = rule.get("structure").isPresent();
+    int kinds = (hasTerms ? 1 : 0) + (hasPattern ? 1 : 0) + (hasStructure ? 1 : 0);
+    if (kinds != 1) {
+      yaml.error(item, kinds == 0
+          ? "rule '" + id + "' needs 'terms', 'pattern' or 'structure'"
+          : "rule '" + id + "' has more than one of 'terms', 'pattern' and 'structure'; give one");
       return Optional.empty();
+    }
+    if (rule.get("params").isPresent() && !hasStructure) {
+      yaml.error(rule.get("params").orElseThrow(), "'params' is only for 'structure' rules");
+    }
+    if (hasStructure) {
+      return structure(yaml, rule, info);
     }
     if (hasTerms) {
       List<String> terms = words(yaml, rule, "terms");
@@ -180,6 +195,24 @@ public final class PackLoader {
       return Optional.of(new Rule.TermRule(info, terms, unless, matchCase));
     }
     return pattern(yaml, rule, matchCase).map(pattern -> new Rule.PatternRule(info, pattern, unless));
+  }
+
+  private static Optional<Rule> structure(YamlFile yaml, YamlFile.Mapping rule, RuleInfo info) {
+    Optional<String> structure = rule.string("structure");
+    if (structure.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!STRUCTURE.matcher(structure.get()).matches()) {
+      yaml.error(rule.get("structure").orElseThrow(),
+          "'structure' must name a check and an outcome, like 'danger-statement.no-future'");
+      return Optional.empty();
+    }
+    Map<String, String> parameters = new java.util.TreeMap<>();
+    rule.get("params").flatMap(node -> yaml.openMapping(node, "'params'"))
+        .ifPresent(params -> params.keys().forEach(key -> params.string(key).ifPresent(v -> parameters.put(key, v))));
+    int dot = structure.get().indexOf('.');
+    return Optional.of(new Rule.StructureRule(info, structure.get().substring(0, dot),
+        structure.get().substring(dot + 1), parameters));
   }
 
   private static Optional<com.google.re2j.Pattern> pattern(
@@ -290,12 +323,12 @@ public final class PackLoader {
     return words;
   }
 
-  private static void checkPlaceholders(YamlFile yaml, YamlFile.Mapping rule, String message) {
-    Matcher matcher = PLACEHOLDER.matcher(message);
+  private static void checkPlaceholders(YamlFile yaml, Optional<Node> where, String text, Set<String> known) {
+    Matcher matcher = PLACEHOLDER.matcher(text);
     while (matcher.find()) {
-      if (!matcher.group(1).equals("match")) {
-        yaml.error(rule.get("message").orElseThrow(),
-            "unknown placeholder '{" + matcher.group(1) + "}' in message (only {match} is filled in)");
+      if (!known.contains(matcher.group(1)) && where.isPresent()) {
+        yaml.error(where.get(), "unknown placeholder '{" + matcher.group(1) + "}' (this rule fills in "
+            + known.stream().sorted().map(k -> "{" + k + "}").collect(java.util.stream.Collectors.joining(", ")) + ")");
       }
     }
   }

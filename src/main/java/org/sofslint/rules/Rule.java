@@ -3,7 +3,7 @@ package org.sofslint.rules;
 import java.util.List;
 
 /** A rule from a pack. The kinds are closed: each is matched by its own part of the engine. */
-public sealed interface Rule permits Rule.TermRule, Rule.PatternRule {
+public sealed interface Rule permits Rule.TermRule, Rule.PatternRule, Rule.StructureRule {
   RuleInfo info();
 
   /** Words and phrases an innocent use is recognised by; a match inside one is dropped. */
@@ -30,6 +30,22 @@ public sealed interface Rule permits Rule.TermRule, Rule.PatternRule {
       implements Rule {
     public PatternRule {
       unless = List.copyOf(unless);
+    }
+  }
+
+  /**
+   * One outcome of a Signs of Safety structural check, written {@code check.outcome} in YAML
+   * ({@code danger-statement.no-future}), with the check's parameters.
+   */
+  record StructureRule(RuleInfo info, String check, String outcome, java.util.Map<String, String> parameters)
+      implements Rule {
+    public StructureRule {
+      parameters = java.util.Map.copyOf(parameters);
+    }
+
+    @Override
+    public List<String> unless() {
+      return List.of();
     }
   }
 }

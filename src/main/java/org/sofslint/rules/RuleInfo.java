@@ -32,8 +32,12 @@ public record RuleInfo(
     return sections.size() == SectionKind.values().length;
   }
 
-  /** The message with {@code {match}} filled in. */
-  public String message(String match) {
-    return message.replace("{match}", match);
+  /** {@code template} with each {@code {name}} replaced by its value; unknown names stay as written. */
+  public static String fill(String template, java.util.Map<String, String> values) {
+    String filled = template;
+    for (java.util.Map.Entry<String, String> value : values.entrySet()) {
+      filled = filled.replace("{" + value.getKey() + "}", value.getValue());
+    }
+    return filled;
   }
 }

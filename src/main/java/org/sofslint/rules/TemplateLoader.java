@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads a section template from YAML; a template that {@code extends: default} adds to the built-in one. */
 public final class TemplateLoader {
-  private static final Set<String> KEYS = Set.of("template", "description", "extends", "sections", "columns");
+  private static final Set<String> KEYS =
+      Set.of("template", "description", "extends", "sections", "columns", "required");
   private static final Set<String> KIND_IDS =
       Set.copyOf(Arrays.stream(SectionKind.values()).map(SectionKind::id).toList());
   private static final Set<String> COLUMN_IDS = Set.of(
@@ -59,8 +60,9 @@ public final class TemplateLoader {
     }
     Map<String, SectionKind> headings = headings(yaml, template);
     Map<SectionKind, SectionKind> defaults = columnDefaults(yaml, template);
+    List<List<SectionKind>> required = required(yaml, template);
     yaml.throwIfErrors();
-    return new Loaded(new Template(id, source, headings, defaults), extendsDefault);
+    return new Loaded(new Template(id, source, headings, defaults, required), extendsDefault);
   }
 
   private static Map<String, SectionKind> headings(YamlFile yaml, YamlFile.Mapping template) {
@@ -92,6 +94,37 @@ public final class TemplateLoader {
       }
     });
     return headings;
+  }
+
+  /** Each entry is a kind, or a list of kinds any one of which makes the part present. */
+  private static List<List<SectionKind>> required(YamlFile yaml, YamlFile.Mapping template) {
+    List<List<SectionKind>> parts = new java.util.ArrayList<>();
+    Optional<Node> node = template.get("required");
+    if (node.isEmpty()) {
+      return parts;
+    }
+    if (!(node.get() instanceof org.yaml.snakeyaml.nodes.SequenceNode list)) {
+      yaml.error(node.get(), "'required' must be a list of parts");
+      return parts;
+    }
+    for (Node entry : list.getValue()) {
+      List<Node> kinds = entry instanceof org.yaml.snakeyaml.nodes.SequenceNode alternatives
+          ? alternatives.getValue() : List.of(entry);
+      List<SectionKind> part = new java.util.ArrayList<>();
+      for (Node kind : kinds) {
+        Optional<SectionKind> found = kind instanceof ScalarNode scalar ? SectionKind.fromId(scalar.getValue()) : Optional.empty();
+        if (found.isEmpty()) {
+          yaml.error(kind, "unknown section kind in 'required'" + (kind instanceof ScalarNode scalar
+              ? " '" + scalar.getValue() + "'" + YamlFile.didYouMean(scalar.getValue(), KIND_IDS) : ""));
+        } else {
+          part.add(found.get());
+        }
+      }
+      if (!part.isEmpty()) {
+        parts.add(part);
+      }
+    }
+    return parts;
   }
 
   /** "Safety goal(s)" stands for "Safety goal" and "Safety goals". */

@@ -40,8 +40,14 @@ class RuleExamplesTest {
             .map(sentence -> Arguments.of(rule.id(), sentence, rule)));
   }
 
-  /** The sentence as a paragraph of the first section kind the rule applies in. */
+  /**
+   * A sentence becomes a paragraph of the first section kind the rule applies in; an example of
+   * several lines is a small Markdown report, read as users' reports are.
+   */
   private static List<String> ruleIds(Rule rule, String sentence) {
+    if (sentence.contains("\n")) {
+      return LINTER.check(TestKit.markdown(sentence)).stream().map(Finding::ruleId).toList();
+    }
     SectionKind kind = rule.info().appliesEverywhere() ? SectionKind.OTHER : rule.info().sections().get(0);
     DocumentBuilder builder = new DocumentBuilder(sentence);
     builder.appendSource(0, sentence.length());

@@ -22,6 +22,16 @@ class CliTest {
     return Files.writeString(file, text);
   }
 
+  /** {@code check} with the Signs of Safety pack off: these tests are about options, not structure. */
+  private static Cli.Result check(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "check";
+    all[1] = "--disable";
+    all[2] = "signs-of-safety";
+    System.arraycopy(args, 0, all, 3, args.length);
+    return Cli.run(all);
+  }
+
   private static JsonNode json(String text) throws IOException {
     return new ObjectMapper().readTree(text);
   }
@@ -34,7 +44,7 @@ class CliTest {
     Cli.Result help = Cli.run("--help");
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("check", "rules", "explain");
-    Cli.Result checkHelp = Cli.run("check", "--help");
+    Cli.Result checkHelp = check("--help");
     assertThat(checkHelp.out()).contains("--fail-on", "--format", "--jobs", "--stdin-name", "Exit codes");
   }
 
@@ -43,29 +53,29 @@ class CliTest {
     assertThat(Cli.run().code()).isEqualTo(2);
     assertThat(Cli.run("check").code()).isEqualTo(2);
     assertThat(Cli.run("frobnicate").code()).isEqualTo(2);
-    Cli.Result badFormat = Cli.run("check", "--format", "xml", "x.md");
+    Cli.Result badFormat = check("--format", "xml", "x.md");
     assertThat(badFormat.code()).isEqualTo(2);
     assertThat(badFormat.err()).contains("--format must be one of json, text, not 'xml'");
-    assertThat(Cli.run("check", "--jobs", "0", "x.md").code()).isEqualTo(2);
+    assertThat(check("--jobs", "0", "x.md").code()).isEqualTo(2);
   }
 
   @Test
   void exitCodeFollowsTheFailLevel() throws IOException {
     Path clean = write("clean.md", "Mum takes Sam to school every day.\n");
     Path label = write("label.md", "Dad is controlling.\n");
-    Cli.Result ok = Cli.run("check", clean.toString());
+    Cli.Result ok = check(clean.toString());
     assertThat(ok.code()).isZero();
     assertThat(ok.out()).isEqualTo("1 file checked: no findings\n");
-    assertThat(Cli.run("check", label.toString()).code()).isEqualTo(1);
-    assertThat(Cli.run("check", "--fail-on", "error", label.toString()).code()).isZero();
-    assertThat(Cli.run("check", "--fail-on", "never", label.toString()).code()).isZero();
-    assertThat(Cli.run("check", "--fail-on", "sometimes", label.toString()).code()).isEqualTo(2);
+    assertThat(check(label.toString()).code()).isEqualTo(1);
+    assertThat(check("--fail-on", "error", label.toString()).code()).isZero();
+    assertThat(check("--fail-on", "never", label.toString()).code()).isZero();
+    assertThat(check("--fail-on", "sometimes", label.toString()).code()).isEqualTo(2);
   }
 
   @Test
   void minSeverityLeavesOutFindingsBelowIt() throws IOException {
     Path label = write("label.md", "Dad is controlling.\n");
-    Cli.Result result = Cli.run("check", "--min-severity", "error", label.toString());
+    Cli.Result result = check("--min-severity", "error", label.toString());
     assertThat(result.code()).isZero();
     assertThat(result.out()).endsWith("1 file checked: no findings\n");
   }
@@ -73,14 +83,14 @@ class CliTest {
   @Test
   void jsonOutputAndOutputFile() throws IOException {
     Path label = write("label.md", "Dad is controlling.\n");
-    Cli.Result result = Cli.run("check", "--format", "json", label.toString());
+    Cli.Result result = check("--format", "json", label.toString());
     JsonNode finding = json(result.out()).get("files").get(0).get("findings").get(0);
     assertThat(finding.get("rule").asText()).isEqualTo("label.controlling");
     assertThat(finding.get("line").asInt()).isEqualTo(1);
     assertThat(finding.get("column").asInt()).isEqualTo(8);
     Path report = dir.resolve("out/report.json");
     Files.createDirectories(report.getParent());
-    Cli.Result toFile = Cli.run("check", "--format", "json", "--output", report.toString(), label.toString());
+    Cli.Result toFile = check("--format", "json", "--output", report.toString(), label.toString());
     assertThat(toFile.code()).isEqualTo(1);
     assertThat(toFile.out()).isEmpty();
     assertThat(Files.readString(report)).isEqualTo(result.out());
@@ -90,7 +100,7 @@ class CliTest {
   @Test
   void theOutputMayNeverBeAnInput() throws IOException {
     Path label = write("label.md", "Dad is controlling.\n");
-    Cli.Result result = Cli.run("check", "--output", label.toString(), label.toString());
+    Cli.Result result = check("--output", label.toString(), label.toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("never writes to its inputs");
     assertThat(Files.readString(label)).isEqualTo("Dad is controlling.\n");
@@ -99,11 +109,11 @@ class CliTest {
   @Test
   void enableAndDisableRulesOrPacks() throws IOException {
     Path label = write("label.md", "Dad is controlling and in denial. Sam is LAC.\n");
-    assertThat(json(Cli.run("check", "--format", "json", "--disable", "label.controlling,acronyms", label.toString()).out())
+    assertThat(json(check("--format", "json", "--disable", "label.controlling,acronyms", label.toString()).out())
         .findValuesAsText("rule")).containsExactly("label.in-denial");
-    assertThat(json(Cli.run("check", "--format", "json", "--disable", "judgement-labels", "--enable", "label.in-denial",
+    assertThat(json(check("--format", "json", "--disable", "judgement-labels", "--enable", "label.in-denial",
         "--disable", "acronyms", label.toString()).out()).findValuesAsText("rule")).containsExactly("label.in-denial");
-    Cli.Result typo = Cli.run("check", "--disable", "label.controling", label.toString());
+    Cli.Result typo = check("--disable", "label.controling", label.toString());
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err()).contains("unknown rule or pack 'label.controling' (did you mean 'label.controlling'?)");
   }
@@ -123,10 +133,10 @@ class CliTest {
             suggest: ["Say who agreed the plan."]
             examples: {flag: ["It was signed off."], pass: ["She signed the form."]}
         """);
-    assertThat(json(Cli.run("check", "--format", "json", "--rules", pack.toString(), report.toString()).out())
+    assertThat(json(check("--format", "json", "--rules", pack.toString(), report.toString()).out())
         .findValuesAsText("rule")).containsExactly("ours.signed-off");
     Path bad = write("packs/bad.yml", "pack: bad\ndescription: x\ndiscipline: plain-language\nrules:\n  - id: bad.one\n    term: [x]\n");
-    Cli.Result refused = Cli.run("check", "--rules", dir.resolve("packs").toString(), report.toString());
+    Cli.Result refused = check("--rules", dir.resolve("packs").toString(), report.toString());
     assertThat(refused.code()).isEqualTo(2);
     assertThat(refused.err()).contains(bad.toString() + ":6:5: unknown key 'term' (did you mean 'terms'?)");
     assertThat(refused.out()).isEmpty();
@@ -142,9 +152,9 @@ class CliTest {
         sections:
           danger: [What might happen if nothing changes]
         """);
-    assertThat(json(Cli.run("check", "--format", "json", report.toString()).out()).findValuesAsText("section"))
+    assertThat(json(check("--format", "json", report.toString()).out()).findValuesAsText("section"))
         .containsExactly("other");
-    assertThat(json(Cli.run("check", "--format", "json", "--template", template.toString(), report.toString()).out())
+    assertThat(json(check("--format", "json", "--template", template.toString(), report.toString()).out())
         .findValuesAsText("section")).containsExactly("danger");
   }
 
@@ -153,29 +163,29 @@ class CliTest {
     Path strict = write("team-a/r.md", "Dad is controlling.\n");
     Path relaxed = write("team-b/cases/r.md", "Dad is controlling.\n");
     write("team-b/.sofslint.yml", "disable: [label.controlling]\n");
-    Cli.Result result = Cli.run("check", "--format", "json", dir.toString());
+    Cli.Result result = check("--format", "json", dir.toString());
     JsonNode files = json(result.out()).get("files");
     assertThat(files.get(0).get("path").asText()).endsWith("team-a/r.md");
     assertThat(files.get(0).get("findings")).hasSize(1);
     assertThat(files.get(1).get("path").asText()).endsWith("team-b/cases/r.md");
     assertThat(files.get(1).get("findings")).isEmpty();
     Path config = write("strict.yml", "fail-on: never\n");
-    assertThat(Cli.run("check", "--config", config.toString(), strict.toString(), relaxed.toString()).code()).isZero();
+    assertThat(check("--config", config.toString(), strict.toString(), relaxed.toString()).code()).isZero();
     write("team-b/.sofslint.yml", "disabel: [label.controlling]\n");
-    Cli.Result broken = Cli.run("check", dir.toString());
+    Cli.Result broken = check(dir.toString());
     assertThat(broken.code()).isEqualTo(2);
     assertThat(broken.err()).contains(".sofslint.yml:1:1: unknown key 'disabel' (did you mean 'disable'?)");
   }
 
   @Test
   void standardInputWithANameAndFormat() {
-    Cli.Result markdown = Cli.runWithStdin("Dad is **controlling**.\n", "check", "-");
+    Cli.Result markdown = Cli.runWithStdin("Dad is **controlling**.\n", "check", "--disable", "signs-of-safety", "-");
     assertThat(markdown.code()).isEqualTo(1);
     assertThat(markdown.out()).startsWith("<stdin>:1:10: warning label.controlling");
-    Cli.Result named = Cli.runWithStdin("HARM\n\nDad is controlling.\n", "check", "--format", "json", "--stdin-name",
+    Cli.Result named = Cli.runWithStdin("HARM\n\nDad is controlling.\n", "check", "--disable", "signs-of-safety", "--format", "json", "--stdin-name",
         "draft.txt", "-");
     assertThat(named.out()).contains("\"path\" : \"draft.txt\"", "\"section\" : \"past-harm\"");
-    Cli.Result forced = Cli.runWithStdin("**controlling**\n", "check", "--stdin-name", "draft.txt",
+    Cli.Result forced = Cli.runWithStdin("**controlling**\n", "check", "--disable", "signs-of-safety", "--stdin-name", "draft.txt",
         "--input-format", "markdown", "-");
     assertThat(forced.out()).startsWith("draft.txt:1:3:");
   }
@@ -185,8 +195,8 @@ class CliTest {
     for (int i = 0; i < 30; i++) {
       write("batch/r" + i + ".md", "# Worries\n\nReport " + i + ": Dad is controlling; Mum is in denial. Sam is LAC.\n");
     }
-    Cli.Result one = Cli.run("check", "--jobs", "1", "--format", "json", dir.resolve("batch").toString());
-    Cli.Result four = Cli.run("check", "--jobs", "4", "--format", "json", dir.resolve("batch").toString());
+    Cli.Result one = check("--jobs", "1", "--format", "json", dir.resolve("batch").toString());
+    Cli.Result four = check("--jobs", "4", "--format", "json", dir.resolve("batch").toString());
     assertThat(four.out()).isEqualTo(one.out());
     assertThat(json(one.out()).get("files")).hasSize(30);
   }
@@ -195,11 +205,11 @@ class CliTest {
   void colourOnlyOnATerminalAndNeverWithNoColor() throws IOException {
     Path label = write("label.md", "Dad is controlling.\n");
     Environment terminal = new Environment(new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("none"), true);
-    assertThat(Cli.run(terminal, "check", label.toString()).out()).contains("\u001b[");
-    assertThat(Cli.run(terminal, "check", "--no-color", label.toString()).out()).doesNotContain("\u001b[");
+    assertThat(Cli.run(terminal, "check", "--disable", "signs-of-safety", label.toString()).out()).contains("\u001b[");
+    assertThat(Cli.run(terminal, "check", "--disable", "signs-of-safety", "--no-color", label.toString()).out()).doesNotContain("\u001b[");
     Environment noColor = new Environment(new ByteArrayInputStream(new byte[0]), Map.of("NO_COLOR", "1"), Path.of("none"), true);
-    assertThat(Cli.run(noColor, "check", label.toString()).out()).doesNotContain("\u001b[");
-    assertThat(Cli.run("check", label.toString()).out()).doesNotContain("\u001b[");
+    assertThat(Cli.run(noColor, "check", "--disable", "signs-of-safety", label.toString()).out()).doesNotContain("\u001b[");
+    assertThat(check(label.toString()).out()).doesNotContain("\u001b[");
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** The Signs of Safety judgement: statement features and the structural checks built on them. */
+package org.sofslint.sofs;
