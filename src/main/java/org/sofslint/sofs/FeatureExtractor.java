@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sofslint.document.SectionKind;
 import org.sofslint.document.Sentence;
+import org.sofslint.document.Span;
 import org.sofslint.document.Token;
 import org.sofslint.nlp.Lazy;
 import org.sofslint.nlp.PhraseIndex;
@@ -58,6 +60,10 @@ public final class FeatureExtractor {
       + "(?:alone|on\\s+(?:her|his|their)\\s+own|unsupervised|with\\s+no\\s+(?:adult|one))\\b");
   private static final Pattern MISSED_SCHOOL = Pattern.compile("(?i)\\bmiss(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,3}?"
       + "(?:school|lessons|nursery|education|college)\\b|\\b(?:taken|kept)\\s+(?:out\\s+of|off)\\s+school\\b");
+  /** Care not given: "not be fed", "was not washed", "never collected". */
+  private static final Pattern CARE_NOT_GIVEN = Pattern.compile("(?i)\\b(?:not|n't|never)\\s+(?:be\\s+|being\\s+|been\\s+)?"
+      + "(?:fed|washed|bathed|changed|clothed|supervised|looked\\s+after|cared\\s+for|collected|picked\\s+up"
+      + "|taken\\s+to|brought\\s+to|kept\\s+(?:clean|safe|warm)|given)\\b");
   private static final Set<String> CHILD_PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his");
   private static final int IMPACT_REACH = 14;
   private static final Pattern PROTECTIVE_MOVE = Pattern.compile("(?i)"
@@ -103,6 +109,7 @@ public final class FeatureExtractor {
   private static final Set<String> OPENERS = Set.of("although", "though", "while", "whilst",
       "since", "if", "when", "as", "because", "despite", "following", "after", "given", "before",
       "in", "on", "at", "however", "but", "and");
+  private static final Set<String> CERTAINTY_PERSONS = Set.of("he", "she", "they");
   private static final Set<String> ACTOR_PRONOUNS = Set.of("he", "she", "we", "they", "i");
 
   /** Words too common in danger statements and goals to show that one answers the other. */
@@ -166,7 +173,7 @@ public final class FeatureExtractor {
     boolean childImpact = childImpact(tokens, words, hits, people, children, from) || LEFT_ALONE.matcher(text).find()
         && !children.isEmpty() || MISSED_SCHOOL.matcher(text).find() && !children.isEmpty();
     boolean adult = adult(tokens, words, tags, hits, people);
-    boolean behaviour = behaviour(tokens, words, tags, hits, people, from);
+    boolean behaviour = behaviour(tokens, words, tags, hits, people, from) || CARE_NOT_GIVEN.matcher(text).find();
     boolean past = past(words, tags, hits, from);
     boolean present = present(words, tags, hits, from);
     boolean future = future(words, tags, hits, from);
@@ -190,7 +197,8 @@ public final class FeatureExtractor {
         hits.has(Cue.STRENGTH),
         hits.has(Cue.CATEGORY) && !behaviour,
         hits.has(Cue.CONDITION) || behaviour && !past && !future,
-        hits.has(Cue.NETWORK));
+        hits.has(Cue.NETWORK),
+        certainty(statement, people));
   }
 
   /**
@@ -204,22 +212,27 @@ public final class FeatureExtractor {
       String word = w.get(i);
       if (word.equals("there") && i + 2 < n && BE.contains(w.get(i + 1))) {
         int j = i + 2;
-        while (j < n && (ADVERBS.contains(w.get(j)) || UNOWNED.contains(w.get(j)))) {
+        while (j < n && !WORRY_NOUNS.contains(w.get(j)) && (ADVERBS.contains(w.get(j)) || UNOWNED.contains(w.get(j)))) {
           j++;
         }
         if (j < n && WORRY_NOUNS.contains(w.get(j))) {
           return new Worry(Worry.Kind.GENERIC, "", skipThat(w, j + 1));
         }
       }
-      if (UNOWNED_OPENERS.contains(word) && i > 0 && BE.contains(w.get(i - 1))
-          && (i < 2 || w.get(i - 2).equals("it") || WORRY_NOUNS.contains(w.get(i - 2))
-              || w.get(i - 2).equals("been") && i >= 3 && WORRY_NOUNS.contains(w.get(i - 3)))) {
-        return new Worry(Worry.Kind.GENERIC, "", skipThat(w, i + 1));
+      if (UNOWNED_OPENERS.contains(word) && i > 0 && BE.contains(w.get(i - 1))) {
+        int subject = i - 1;
+        while (subject >= 0 && (BE.contains(w.get(subject)) || Set.of("have", "has", "had").contains(w.get(subject)))) {
+          subject--;
+        }
+        if (subject < 0 || w.get(subject).equals("it") || WORRY_NOUNS.contains(w.get(subject))) {
+          return new Worry(Worry.Kind.GENERIC, "", skipThat(w, i + 1));
+        }
       }
       boolean framedFear = FEAR_STATES.contains(word) && i + 1 < n
           && (w.get(i + 1).equals("that") || w.get(i + 1).equals("about"));
       boolean state = (WORRY_STATES.contains(word) || framedFear) && beBefore(w, i);
-      boolean verb = WORRY_VERBS.contains(word) && tags.get(i).equals("VERB");
+      boolean verb = WORRY_VERBS.contains(word)
+          && (tags.get(i).equals("VERB") || i + 1 < n && w.get(i + 1).equals("that"));
       if (state || verb) {
         int subjectEnd = verb ? i : beIndex(w, i);
         return owner(tokens, w, clauseStart(w, subjectEnd), subjectEnd, skipThat(w, i + 1));
@@ -250,9 +263,10 @@ public final class FeatureExtractor {
       } else if (Character.isLetterOrDigit(word.charAt(0)) && !UNOWNED.contains(word) && !ADVERBS.contains(word)) {
         owned = true;
       }
-      who.append(who.length() > 0 ? " " : "").append(tokens.get(k).text());
+      boolean joined = k > start && tokens.get(k - 1).span().end() == tokens.get(k).span().start();
+      who.append(who.length() > 0 && !joined ? " " : "").append(tokens.get(k).text());
     }
-    return owned ? new Worry(Worry.Kind.NAMED, who.toString().replace(" 's", "'s"), frameEnd)
+    return owned ? new Worry(Worry.Kind.NAMED, who.toString(), frameEnd)
         : new Worry(Worry.Kind.GENERIC, who.toString(), frameEnd);
   }
 
@@ -346,6 +360,11 @@ public final class FeatureExtractor {
           return true;
         }
       }
+      boolean taggedAsNoun = tag.equals("NOUN") && i > from && hits.covers(Cue.BEHAVIOUR, i)
+          && (hits.covers(Cue.ADULT, i - 1) || tags.get(i - 1).equals("PROPN") || tags.get(i - 1).equals("PRON"));
+      if (taggedAsNoun && word.endsWith("s") && !word.endsWith("ss")) {
+        return true;
+      }
       if (tag.equals("VERB") && !afterAuxiliary(w, i) && !word.endsWith("ed") && !word.endsWith("ing")
           && !hits.covers(Cue.IRREGULAR_PAST, i)) {
         boolean thirdPerson = word.endsWith("s") && !word.endsWith("ss");
@@ -391,8 +410,9 @@ public final class FeatureExtractor {
     }
     String word = w.get(j);
     String tag = tags.get(j);
-    return SINGULAR_SUBJECTS.contains(word) || tag.equals("PROPN")
-        || tag.equals("NOUN") && !word.endsWith("s");
+    boolean coordinated = j > 0 && (w.get(j - 1).equals("and") || w.get(j - 1).equals("or"));
+    return !coordinated && (SINGULAR_SUBJECTS.contains(word) || tag.equals("PROPN")
+        || tag.equals("NOUN") && !word.endsWith("s"));
   }
 
   private static List<String> children(List<Token> tokens, List<String> tags, CueHits hits, People people,
@@ -520,6 +540,60 @@ public final class FeatureExtractor {
     return false;
   }
 
+  /**
+   * Words of certainty about a person: "clearly", "it is evident that" in a statement about
+   * someone, and "always"/"never" after an adult in the same clause ("Dad always shouts").
+   * Scale anchors may say "always" ("the mum she always wanted to be"): not in scaling.
+   */
+  List<Span> certainty(Statement statement, People people) {
+    CueHits hits = cues(statement);
+    List<Token> tokens = statement.tokens();
+    List<Span> found = new ArrayList<>();
+    if (aboutAPerson(tokens, hits)) {
+      hits.of(Cue.CERTAINTY).forEach(m -> found.add(span(tokens, m)));
+    }
+    if (statement.section() != SectionKind.SCALING) {
+      for (PhraseIndex.Match<Cue> m : hits.of(Cue.ALWAYS_NEVER)) {
+        if (aboutAnAdult(tokens, hits, people, m.first())) {
+          found.add(span(tokens, m));
+        }
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(Span::start));
+    return found;
+  }
+
+  private static Span span(List<Token> tokens, PhraseIndex.Match<Cue> m) {
+    return new Span(tokens.get(m.first()).span().start(), tokens.get(m.last()).span().end());
+  }
+
+  /** The statement is about someone: a role, a child word, a name or a personal pronoun. */
+  private static boolean aboutAPerson(List<Token> tokens, CueHits hits) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).text();
+      if (hits.covers(Cue.ADULT, i) || hits.covers(Cue.CHILD, i) || People.isName(word)
+          || CERTAINTY_PERSONS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An adult (by role, name or pronoun) is named in the clause before "always"/"never". */
+  private static boolean aboutAnAdult(List<Token> tokens, CueHits hits, People people, int at) {
+    int start = at;
+    while (start > 0 && !Set.of(";", ".", ",").contains(tokens.get(start - 1).text()) && at - start < 12) {
+      start--;
+    }
+    for (int i = start; i < at; i++) {
+      String word = tokens.get(i).text();
+      if (hits.covers(Cue.ADULT, i) || people.isAdult(word) || CERTAINTY_PERSONS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean absenceOnly(List<String> w, List<String> tags, CueHits hits, int from) {
     boolean negative = hits.has(Cue.NEGATION, from) || hits.has(Cue.CESSATION, from);
     return negative && !positiveVerb(w, tags, hits, from, false);
@@ -542,7 +616,11 @@ public final class FeatureExtractor {
   }
 
   private static boolean serviceOnly(List<String> w, List<String> tags, CueHits hits, int from) {
-    return hits.has(Cue.SERVICE_VERB, from) && !positiveVerb(w, tags, hits, from, true);
+    boolean anyService = false;
+    for (int i = from; i < w.size(); i++) {
+      anyService |= tags.get(i).equals("VERB") && isServiceVerb(w, hits, i);
+    }
+    return anyService && !positiveVerb(w, tags, hits, from, true);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.sofslint.sofs;
 
 import java.util.List;
+import org.sofslint.document.Span;
 
 /**
  * What one statement says, as the Signs of Safety checks need it. Computed once per statement
@@ -29,6 +30,7 @@ import java.util.List;
  * @param category whether it names a category of harm ("neglect", "DV") without behaviour
  * @param condition whether it describes a condition, diagnosis or habit
  * @param network whether it names someone from the wider family, friends or safety network
+ * @param certainty where it sounds certain about a person ("clearly", "Dad always…")
  */
 public record Features(
     boolean past,
@@ -50,8 +52,10 @@ public record Features(
     boolean strength,
     boolean category,
     boolean condition,
-    boolean network) {
+    boolean network,
+    List<Span> certainty) {
   public Features {
     children = List.copyOf(children);
+    certainty = List.copyOf(certainty);
   }
 }

@@ -70,9 +70,10 @@ public final class Review {
     return extractor.contentWords(statement);
   }
 
-  /** Cues only, for checks that need no tagging (certainty). */
-  CueHits cues(Statement statement) {
-    return extractor.cues(statement);
+  /** Where the statement sounds certain about a person; needs no tagging, unlike {@link #features}. */
+  List<Span> certainty(Statement statement) {
+    Features known = features.get(statement);
+    return known != null ? known.certainty() : extractor.certainty(statement, people);
   }
 
   public String text(Span span) {
