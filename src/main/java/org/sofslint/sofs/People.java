@@ -31,7 +31,8 @@ public record People(List<String> children, List<String> adults) {
       "for", "from", "to", "of", "with", "today", "yesterday", "both", "all", "some", "no", "yes",
       "however", "also", "although", "because", "while", "once", "then", "each", "every",
       "despite", "what", "who", "how", "why", "where", "which", "one", "two", "three", "mum",
-      "mummy", "dad", "daddy", "gran", "granny", "nan", "nana", "grandma", "grandad", "mother",
+      "mummy", "dad", "daddy", "gran", "granny", "nan", "nana", "nanna", "grandma", "grandad",
+      "grandpa", "auntie", "aunty", "aunt", "uncle", "mother",
       "father", "children", "child", "services", "service", "school", "police", "social",
       "worker", "health", "visitor", "council", "court", "team", "hospital", "doctor", "dr",
       "mr", "mrs", "ms", "miss", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -42,7 +43,7 @@ public record People(List<String> children, List<String> adults) {
       "but", "or", "so", "not", "never", "always", "will", "would", "could", "might", "can",
       "should", "must", "until", "unless", "over", "under", "about", "around", "again", "still",
       "now", "here", "later", "earlier", "whilst", "nobody", "everyone", "someone", "professionals",
-      "concerns", "worries", "staff", "sw", "gp", "nhs", "cps", "csc", "northcliffe", "she's",
+      "concerns", "worries", "staff", "sw", "gp", "nhs", "cps", "csc", "she's",
       "he's", "it's", "i'm", "we're", "they're", "is", "are", "was", "were", "has", "have", "had",
       "do", "does", "did", "be", "being", "been", "says", "said", "wants", "we'll", "last",
       "first", "second", "third", "agency", "agencies", "department", "children's", "early", "help");

@@ -17,9 +17,9 @@ import org.sofslint.document.SectionKind;
 final class ScalingCheck implements StructureCheck {
   static final String NAME = "scaling";
 
-  private static final String NUMBER = "(\\d{1,3}(?:\\.5)?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+  private static final String NUMBER = "(-?\\d{1,3}(?:\\.5)?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
       + "|eleven|twelve|fifteen|twenty)";
-  private static final String DEFINES = "\\s*(?:=|:|-|–|—|\\(|means?\\b|meaning\\b|is\\b|would\\s+(?:mean|be)\\b|represents\\b"
+  private static final String DEFINES = "\\s*(?:[a-z]+\\s+(?=mean|meant))?(?:=|:|-|–|—|\\(|means?\\b|meant\\b|meaning\\b|is\\b|would\\s+(?:mean|be)\\b|represents\\b"
       + "|being\\b|equals\\b|stands\\s+for\\b|describes\\b|will\\s+mean\\b)";
   private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:0|1|zero|one)\\s*(?:-|–|—|to)\\s*(?:10|ten)\\b");
   private static final Pattern OUT_OF = Pattern.compile("(?i)\\s*(?:/\\s*(?:10|ten)\\b|out\\s+of\\s+(?:10|ten)\\b)");

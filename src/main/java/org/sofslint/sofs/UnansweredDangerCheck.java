@@ -8,9 +8,10 @@ import org.sofslint.document.SectionKind;
 
 /**
  * Every danger statement needs a safety goal that answers it. A goal answers a danger statement
- * when they share enough content words (after normalisation) or a named person. Reported at the
- * danger statement, and only when the report has goals at all: a report with none is told so
- * by the required-parts check.
+ * when they share a content word about the situation ("drinking", "cannabis", "going out"),
+ * after normalisation; names, time words and words every statement uses do not count. Reported
+ * at the danger statement, and only when the report has goals at all: a report with none is
+ * told so by the required-parts check.
  */
 final class UnansweredDangerCheck implements StructureCheck {
   static final String NAME = "danger-goal";
@@ -23,7 +24,7 @@ final class UnansweredDangerCheck implements StructureCheck {
 
   @Override
   public Map<String, String> parameters() {
-    return Map.of(MIN_SHARED, "2");
+    return Map.of(MIN_SHARED, "1");
   }
 
   @Override
@@ -33,7 +34,7 @@ final class UnansweredDangerCheck implements StructureCheck {
     if (goals.isEmpty()) {
       return outcomes.flags();
     }
-    int needed = Integer.parseInt(parameters.getOrDefault(MIN_SHARED, "2"));
+    int needed = Integer.parseInt(parameters.getOrDefault(MIN_SHARED, parameters().get(MIN_SHARED)));
     List<Set<String>> goalWords = goals.stream().map(review::contentWords).toList();
     for (Statement danger : review.dangerStatements()) {
       Set<String> words = review.contentWords(danger);

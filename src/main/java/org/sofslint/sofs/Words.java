@@ -1,0 +1,64 @@
+package org.sofslint.sofs;
+
+import java.util.List;
+import java.util.Locale;
+import org.sofslint.document.Token;
+
+/**
+ * One statement's tokens as the feature code reads them: lower-cased words, part-of-speech tags,
+ * cues, and the span of the worry wording ("Jo at Children's Services is worried that"), which
+ * says who is worried rather than what happens, so tense and behaviour skip it.
+ */
+record Words(List<Token> tokens, List<String> words, List<String> tags, CueHits hits, int frameStart, int frameEnd) {
+  Words {
+    tokens = List.copyOf(tokens);
+    words = List.copyOf(words);
+    tags = List.copyOf(tags);
+  }
+
+  static List<String> lower(List<Token> tokens) {
+    return tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
+  }
+
+  Words withFrame(int start, int end) {
+    return new Words(tokens, words, tags, hits, start, end);
+  }
+
+  int size() {
+    return words.size();
+  }
+
+  String word(int i) {
+    return words.get(i);
+  }
+
+  String text(int i) {
+    return tokens.get(i).text();
+  }
+
+  String tag(int i) {
+    return tags.get(i);
+  }
+
+  boolean inFrame(int i) {
+    return i >= frameStart && i < frameEnd;
+  }
+
+  /** A verb the tagger saw, that is a word ("98%" tagged VERB is not). */
+  boolean isVerb(int i) {
+    return tags.get(i).equals("VERB") && words.get(i).chars().anyMatch(Character::isLetter);
+  }
+
+  boolean isVerbal(int i) {
+    return isVerb(i) || tags.get(i).equals("AUX");
+  }
+
+  boolean covers(Cue cue, int i) {
+    return hits.covers(cue, i);
+  }
+
+  /** True when the cue occurs somewhere outside the worry wording. */
+  boolean hasOutsideFrame(Cue cue) {
+    return hits.of(cue).stream().anyMatch(m -> m.last() < frameStart || m.first() >= frameEnd);
+  }
+}
