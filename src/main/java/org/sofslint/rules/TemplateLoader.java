@@ -58,19 +58,22 @@ public final class TemplateLoader {
             "a template can only extend 'default', not '" + base.get() + "'");
       }
     }
-    Map<String, SectionKind> headings = headings(yaml, template);
+    Map<String, SectionKind> headings = headings(yaml, template, extendsDefault);
     Map<SectionKind, SectionKind> defaults = columnDefaults(yaml, template);
     List<List<SectionKind>> required = required(yaml, template);
     yaml.throwIfErrors();
     return new Loaded(new Template(id, source, headings, defaults, required), extendsDefault);
   }
 
-  private static Map<String, SectionKind> headings(YamlFile yaml, YamlFile.Mapping template) {
+  /** Heading wordings; a template that extends the default may leave them out. */
+  private static Map<String, SectionKind> headings(YamlFile yaml, YamlFile.Mapping template, boolean extendsDefault) {
     Map<String, SectionKind> headings = new HashMap<>();
     Map<String, ScalarNode> firstSeen = new HashMap<>();
     Optional<Node> node = template.get("sections");
     if (node.isEmpty()) {
-      yaml.error(template.node(), "missing 'sections'");
+      if (!extendsDefault) {
+        yaml.error(template.node(), "missing 'sections'");
+      }
       return headings;
     }
     yaml.mapping(node.get(), "'sections'", KIND_IDS).ifPresent(sections -> {

@@ -159,6 +159,39 @@ class CliTest {
   }
 
   @Test
+  void aTemplateSaysWhichPartsAReportMustHave() throws IOException {
+    Path report = write("screening.md", "## Reason for referral\nThe school rang on Monday.\n");
+    JsonNode defaults = json(Cli.run("check", "--format", "json", report.toString()).out());
+    assertThat(defaults.findValuesAsText("rule").stream().filter("structure.missing-part"::equals)).hasSize(6);
+    Path template = write("mash.yml", """
+        template: mash
+        description: Our MASH screening form.
+        extends: default
+        required:
+          - danger
+          - [next-steps, needs-to-happen]
+        """);
+    JsonNode findings = json(Cli.run("check", "--format", "json", "--template", template.toString(),
+        report.toString()).out()).get("files").get(0).get("findings");
+    assertThat(findings.findValuesAsText("message"))
+        .containsExactly("This report has no danger statements.", "This report has no next steps.");
+    assertThat(findings.get(0).get("line").asInt()).isEqualTo(1);
+    assertThat(findings.get(0).get("column").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void everyBuiltInRuleCanBeExplained() {
+    for (org.sofslint.rules.RulePack pack : org.sofslint.rules.Builtins.packs()) {
+      for (org.sofslint.rules.Rule rule : pack.rules()) {
+        Cli.Result explain = Cli.run("explain", rule.id());
+        assertThat(explain.code()).as(rule.id()).isZero();
+        assertThat(explain.out()).as(rule.id()).startsWith(rule.id() + "\n").contains("Why:", "Flagged:");
+      }
+    }
+    assertThat(Cli.run("explain", "danger.no-future").out()).contains("Check:    danger-statement.no-future");
+  }
+
+  @Test
   void theNearestConfigFileAppliesToEachFile() throws IOException {
     Path strict = write("team-a/r.md", "Dad is controlling.\n");
     Path relaxed = write("team-b/cases/r.md", "Dad is controlling.\n");

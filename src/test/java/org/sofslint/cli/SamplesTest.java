@@ -38,6 +38,14 @@ class SamplesTest {
     Golden.check(Golden.RESOURCES.resolve("golden/samples/" + sample + ".json"), result.out());
   }
 
+  /** Every sample shows the Signs of Safety judgement at work, not only word lists. */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void everySampleHasAStructuralFinding(String sample) {
+    Cli.Result result = Cli.run("check", "--format", "json", "--fail-on", "never", "samples/" + sample);
+    assertThat(result.out()).contains("\"pack\" : \"signs-of-safety\"");
+  }
+
   @Test
   void poorSamplesHaveFindingsAndTheReadmeIsNotChecked() {
     Cli.Result poor = Cli.run("check", "samples/poor-mash-report.md");

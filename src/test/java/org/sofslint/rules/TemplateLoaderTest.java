@@ -51,6 +51,24 @@ class TemplateLoaderTest {
   }
 
   @Test
+  void requiredPartsAreKindsOrListsOfKinds() throws LoadException {
+    Template template = TemplateLoader.load("t.yml", """
+        template: t
+        description: x
+        sections:
+          danger: [Danger]
+        required:
+          - danger
+          - [safety-goals, next-steps]
+        """).template();
+    assertThat(template.requiredParts()).containsExactly(
+        java.util.List.of(SectionKind.DANGER), java.util.List.of(SectionKind.SAFETY_GOALS, SectionKind.NEXT_STEPS));
+    assertThat(Builtins.defaultTemplate().requiredParts()).hasSize(6);
+    assertThatThrownBy(() -> TemplateLoader.load("t.yml", "template: t\ndescription: x\nsections: {}\nrequired: [dangers]\n"))
+        .hasMessage("t.yml:4:12: unknown section kind in 'required' 'dangers' (did you mean 'danger'?)");
+  }
+
+  @Test
   void problemsAreReportedAtTheirPlace() {
     assertThatThrownBy(() -> TemplateLoader.load("t.yml", """
         template: t
