@@ -36,18 +36,14 @@ final class QuotedSpeech {
   static QuotedSpeech find(Document document, List<Sentence> sentences, TextAnalyzer nlp) {
     List<Span> speech = new ArrayList<>();
     String text = document.text();
-    int next = 0;
+    List<List<Sentence>> byBlock = Sentence.byBlock(sentences, document.blocks().size());
     for (int b = 0; b < document.blocks().size(); b++) {
       Block block = document.blocks().get(b);
-      int first = next;
-      while (next < sentences.size() && sentences.get(next).block() == b) {
-        next++;
-      }
       List<Span> quotes = pairs(text, block.span());
       if (quotes.isEmpty()) {
         continue;
       }
-      List<Sentence> blockSentences = sentences.subList(first, next);
+      List<Sentence> blockSentences = byBlock.get(b);
       for (Span quote : quotes) {
         if (isIntroducedByColon(text, quote) || hasReportingVerb(blockSentences, quote, nlp)) {
           speech.add(quote);

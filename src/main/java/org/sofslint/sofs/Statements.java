@@ -24,14 +24,10 @@ final class Statements {
   static List<Statement> of(Document document, List<Sentence> sentences) {
     List<Statement> statements = new ArrayList<>();
     List<Sentence> intro = List.of();
-    int next = 0;
+    List<List<Sentence>> byBlock = Sentence.byBlock(sentences, document.blocks().size());
     for (int b = 0; b < document.blocks().size(); b++) {
       Block block = document.blocks().get(b);
-      int first = next;
-      while (next < sentences.size() && sentences.get(next).block() == b) {
-        next++;
-      }
-      List<Sentence> own = sentences.subList(first, next);
+      List<Sentence> own = byBlock.get(b);
       if (block instanceof Block.Heading || own.isEmpty()) {
         continue;
       }
