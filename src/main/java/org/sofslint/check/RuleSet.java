@@ -54,12 +54,12 @@ public final class RuleSet {
         byCheck.computeIfAbsent(structure.check(), k -> new ArrayList<>()).add(active);
       }
     }
-    this.structureByCheck = Map.copyOf(byCheck);
+    this.structureByCheck = java.util.Collections.unmodifiableSortedMap(byCheck);
   }
 
   /** The enabled structure rules, by the check that serves them, in check-name order. */
   Map<String, List<ActiveRule>> structureRules() {
-    return new TreeMap<>(structureByCheck);
+    return structureByCheck;
   }
 
   /**

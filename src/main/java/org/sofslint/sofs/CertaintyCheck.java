@@ -9,7 +9,8 @@ import org.sofslint.document.Span;
 /**
  * An assessment is work in progress: words of certainty about a person ("clearly", "it is
  * evident that", "Dad always…", "Mum never…") close it off. Goals and next steps may say
- * "always" and "never" about what will happen, so they are left alone.
+ * "always" and "never" about what will happen, so they are left alone. Its messages need only
+ * the words matched, so no statement is tagged for it.
  */
 final class CertaintyCheck implements StructureCheck {
   static final String NAME = "certainty";
@@ -29,7 +30,7 @@ final class CertaintyCheck implements StructureCheck {
         continue;
       }
       for (Span span : review.certainty(statement)) {
-        outcomes.add(new Flag.At("absolute", span, review.fills(statement)));
+        outcomes.add(new Flag.At("absolute", span, Map.of()));
       }
     }
     return outcomes.flags();
