@@ -48,7 +48,7 @@ public final class RuleSet {
   private RuleSet(List<ActiveRule> rules, PhraseIndex<Entry> matcher) {
     this.rules = List.copyOf(rules);
     this.matcher = matcher;
-    Map<String, List<ActiveRule>> byCheck = new TreeMap<>();
+    java.util.SortedMap<String, List<ActiveRule>> byCheck = new TreeMap<>();
     for (ActiveRule active : rules) {
       if (active.rule() instanceof Rule.StructureRule structure) {
         byCheck.computeIfAbsent(structure.check(), k -> new ArrayList<>()).add(active);
