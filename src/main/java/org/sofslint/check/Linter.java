@@ -12,7 +12,9 @@ import org.sofslint.document.Location;
 import org.sofslint.document.SectionKind;
 import org.sofslint.document.Sentence;
 import org.sofslint.document.Span;
+import org.sofslint.nlp.Readability;
 import org.sofslint.nlp.TextAnalyzer;
+import org.sofslint.rules.Metric;
 import org.sofslint.rules.Rule;
 import org.sofslint.rules.RuleInfo;
 import org.sofslint.rules.Severity;
@@ -25,6 +27,9 @@ import org.sofslint.sofs.StructureChecks;
 /** Checks documents against a compiled {@link RuleSet}. Thread-safe: it holds no per-document state. */
 public final class Linter {
   private static final Location TOP = new Location(1, 1, 1, 1);
+  /** SMOG is unreliable on very little text: fewer sentences or words than this are not scored. */
+  private static final int MIN_SENTENCES_TO_SCORE = 2;
+  private static final int MIN_WORDS_TO_SCORE = 30;
 
   private final RuleSet rules;
   private final TextAnalyzer nlp;
@@ -60,6 +65,9 @@ public final class Linter {
     if (!rules.structureRules().isEmpty()) {
       raw.addAll(structural(document, sentences));
     }
+    for (RuleSet.ActiveRule active : rules.metricRules()) {
+      raw.addAll(measure(document, sentences, active));
+    }
     QuotedSpeech quotes = options.quotedSpeech() == QuotedSpeechMode.UNCHANGED
         ? QuotedSpeech.none()
         : QuotedSpeech.find(document, sentences, nlp);
@@ -79,6 +87,60 @@ public final class Linter {
     }
     findings.sort(Finding.ORDER);
     return findings;
+  }
+
+  /**
+   * A metric rule's findings: each sentence longer than the limit, or each section kind whose
+   * text together reads above the limit (at its first sentence; too little text is not scored).
+   */
+  private static List<Finding> measure(Document document, List<Sentence> sentences, RuleSet.ActiveRule active) {
+    Rule.MetricRule rule = (Rule.MetricRule) active.rule();
+    List<Finding> findings = new ArrayList<>();
+    String limit = number(rule.max());
+    if (rule.metric() == Metric.SENTENCE_LENGTH) {
+      for (Sentence sentence : sentences) {
+        SectionKind section = document.blocks().get(sentence.block()).section().kind();
+        long words = sentence.tokens().stream().filter(Linter::isWord).count();
+        if (rule.info().appliesIn(section) && words > rule.max()) {
+          findings.add(metricFinding(document, active, section, sentence.span(), String.valueOf(words), limit));
+        }
+      }
+      return findings;
+    }
+    for (SectionKind section : rule.info().sections()) {
+      List<Sentence> part = sentences.stream()
+          .filter(s -> document.blocks().get(s.block()).section().kind() == section).toList();
+      List<String> words = part.stream().flatMap(s -> s.tokens().stream()).filter(Linter::isWord)
+          .map(t -> t.text()).toList();
+      if (part.size() < MIN_SENTENCES_TO_SCORE || words.size() < MIN_WORDS_TO_SCORE) {
+        continue;
+      }
+      int polysyllables = (int) words.stream().filter(w -> Readability.syllables(w) >= 3).count();
+      double age = Readability.readingAge(part.size(), polysyllables);
+      if (age > rule.max()) {
+        findings.add(metricFinding(document, active, section, part.get(0).span(),
+            String.valueOf(Math.round(age)), limit));
+      }
+    }
+    return findings;
+  }
+
+  /** A word as a reader counts it: "Mum's" is one word although it is two tokens. */
+  private static boolean isWord(org.sofslint.document.Token token) {
+    String text = token.text();
+    boolean clitic = text.startsWith("'") || text.startsWith("’") || text.equalsIgnoreCase("n't");
+    return !clitic && text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  private static Finding metricFinding(Document document, RuleSet.ActiveRule active, SectionKind section, Span span,
+      String value, String limit) {
+    String words = document.text(span).replaceAll("\\s+", " ");
+    Map<String, String> fills = Map.of("value", value, "max", limit, "part", section.title(), "match", words);
+    return finding(active, section, span, document.locate(span), fills, words);
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 
   /** Runs each structural check once, for the outcomes its enabled rules ask for. */

@@ -57,6 +57,11 @@ public final class RuleSet {
     this.structureByCheck = java.util.Collections.unmodifiableSortedMap(byCheck);
   }
 
+  /** The enabled metric rules, in pack order. */
+  List<ActiveRule> metricRules() {
+    return rules.stream().filter(active -> active.rule() instanceof Rule.MetricRule).toList();
+  }
+
   /** The enabled structure rules, by the check that serves them, in check-name order. */
   Map<String, List<ActiveRule>> structureRules() {
     return structureByCheck;

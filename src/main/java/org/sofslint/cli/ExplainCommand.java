@@ -69,6 +69,8 @@ final class ExplainCommand implements Callable<Integer> {
       out.println("Terms:    " + String.join("; ", term.terms()) + (term.matchCase() ? " (case must match)" : ""));
     } else if (rule instanceof Rule.PatternRule pattern) {
       out.println("Pattern:  " + pattern.pattern().pattern());
+    } else if (rule instanceof Rule.MetricRule metric) {
+      out.println("Measure:  " + metric.metric().id() + ", at most " + metric.max());
     } else if (rule instanceof Rule.StructureRule structure) {
       out.println("Check:    " + structure.check() + "." + structure.outcome()
           + (structure.parameters().isEmpty() ? "" : " " + structure.parameters()));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sofslint.check.RuleSet;
 import org.sofslint.rules.Rule;
+import org.sofslint.report.RuleReference;
 import org.sofslint.rules.RulePack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,10 @@ final class RulesCommand implements Callable<Integer> {
 
   @Mixin private PackOptions packs = new PackOptions();
 
+  @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (a table) or markdown (a full reference: messages, reasons, suggestions, examples).")
+  private String format;
+
   private final Environment environment;
 
   RulesCommand(Environment environment) {
@@ -31,6 +36,13 @@ final class RulesCommand implements Callable<Integer> {
     Optional<Setup> setup = Setups.forWorkingFolder(packs, environment, spec.commandLine().getErr());
     if (setup.isEmpty()) {
       return ExitCode.USAGE.code();
+    }
+    if (format.equals("markdown")) {
+      RuleReference.render(setup.get().packs(), spec.commandLine().getOut());
+      return ExitCode.CLEAN.code();
+    }
+    if (!format.equals("text")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or markdown, not '" + format + "'");
     }
     List<Rule> rules = setup.get().packs().stream().map(RulePack::rules).flatMap(List::stream)
         .sorted(Comparator.comparing(Rule::id)).toList();

@@ -21,7 +21,7 @@ final class SofslintCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, rules or explain");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, rules, explain or fix");
   }
 
   /** The command line with its subcommands, handlers and exit codes, ready to execute. */
@@ -30,6 +30,7 @@ final class SofslintCommand implements Runnable {
     line.addSubcommand("check", new CheckCommand(environment));
     line.addSubcommand("rules", new RulesCommand(environment));
     line.addSubcommand("explain", new ExplainCommand(environment));
+    line.addSubcommand("fix", new FixCommand(environment));
     line.setExecutionExceptionHandler(SofslintCommand::internalError);
     return line;
   }

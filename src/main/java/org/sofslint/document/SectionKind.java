@@ -13,6 +13,7 @@ public enum SectionKind {
   SAFETY_GOALS("safety-goals", "safety goals"),
   NEXT_STEPS("next-steps", "next steps"),
   SCALING("scaling", "a scaling question"),
+  WORDS_AND_PICTURES("words-and-pictures", "words and pictures"),
   WORRIES("worries", "what we are worried about"),
   WORKING_WELL("working-well", "what is working well"),
   NEEDS_TO_HAPPEN("needs-to-happen", "what needs to happen"),
@@ -41,7 +42,7 @@ public enum SectionKind {
       case PAST_HARM, DANGER, COMPLICATING_FACTORS, WORRIES -> Optional.of(WORRIES);
       case STRENGTHS, EXISTING_SAFETY, WORKING_WELL -> Optional.of(WORKING_WELL);
       case SAFETY_GOALS, NEXT_STEPS, NEEDS_TO_HAPPEN -> Optional.of(NEEDS_TO_HAPPEN);
-      case SCALING, OTHER -> Optional.empty();
+      case SCALING, WORDS_AND_PICTURES, OTHER -> Optional.empty();
     };
   }
 

@@ -13,8 +13,8 @@ import java.util.List;
  */
 public final class Builtins {
   /** Pack file names under {@code rules/}, without {@code .yml}. */
-  public static final List<String> PACKS = List.of("acronyms", "care-language", "certainty", "jargon", "judgement-labels", "signs-of-safety",
-      "vague-words");
+  public static final List<String> PACKS = List.of("acronyms", "care-language", "certainty", "jargon",
+      "judgement-labels", "readability", "signs-of-safety", "vague-words");
 
   public static final String DEFAULT_TEMPLATE = "templates/default";
 

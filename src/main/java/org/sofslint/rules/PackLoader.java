@@ -26,8 +26,8 @@ public final class PackLoader {
       Set.of("pack", "description", "discipline", "severity", "match-case", "rules");
   private static final Set<String> RULE_KEYS =
       Set.of(
-          "id", "terms", "pattern", "structure", "params", "unless", "sections", "message", "reason",
-          "suggest", "replace", "examples", "discipline", "severity", "match-case");
+          "id", "terms", "pattern", "structure", "params", "metric", "max", "unless", "sections", "message",
+          "reason", "suggest", "replace", "examples", "discipline", "severity", "match-case");
   private static final Set<String> EXAMPLE_KEYS = Set.of("flag", "pass");
   private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
@@ -35,6 +35,8 @@ public final class PackLoader {
   private static final Pattern STRUCTURE = Pattern.compile("[a-z][a-z-]*\\.[a-z][a-z-]*");
   /** What a structural check fills in: the child, who is worried, the missing part. */
   private static final Set<String> STRUCTURE_PLACEHOLDERS = Set.of("match", "child", "worried", "part");
+  /** What a metric fills in: the measured value and the limit. */
+  private static final Set<String> METRIC_PLACEHOLDERS = Set.of("match", "value", "max", "part");
   private static final String ANY_SECTION = "any";
 
   private PackLoader() {}
@@ -138,7 +140,8 @@ public final class PackLoader {
           "rule id '" + id + "' must be lower-case and dotted, like 'label.controlling'");
     }
     String message = rule.requiredString("message");
-    Set<String> placeholders = rule.get("structure").isPresent() ? STRUCTURE_PLACEHOLDERS : Set.of("match");
+    Set<String> placeholders = rule.get("structure").isPresent() ? STRUCTURE_PLACEHOLDERS
+        : rule.get("metric").isPresent() ? METRIC_PLACEHOLDERS : Set.of("match");
     checkPlaceholders(yaml, rule.get("message"), message, placeholders);
     String reason = rule.requiredString("reason");
     Optional<Discipline> discipline = discipline(yaml, rule).or(defaults::discipline);
@@ -174,12 +177,19 @@ public final class PackLoader {
     boolean hasTerms = rule.get("terms").isPresent();
     boolean hasPattern = rule.get("pattern").isPresent();
     boolean hasStructure = rule.get("structure").isPresent();
-    int kinds = (hasTerms ? 1 : 0) + (hasPattern ? 1 : 0) + (hasStructure ? 1 : 0);
+    boolean hasMetric = rule.get("metric").isPresent();
+    int kinds = (hasTerms ? 1 : 0) + (hasPattern ? 1 : 0) + (hasStructure ? 1 : 0) + (hasMetric ? 1 : 0);
     if (kinds != 1) {
       yaml.error(item, kinds == 0
-          ? "rule '" + id + "' needs 'terms', 'pattern' or 'structure'"
-          : "rule '" + id + "' has more than one of 'terms', 'pattern' and 'structure'; give one");
+          ? "rule '" + id + "' needs 'terms', 'pattern', 'structure' or 'metric'"
+          : "rule '" + id + "' has more than one of 'terms', 'pattern', 'structure' and 'metric'; give one");
       return Optional.empty();
+    }
+    if (rule.get("max").isPresent() && !hasMetric) {
+      yaml.error(rule.get("max").orElseThrow(), "'max' is only for 'metric' rules");
+    }
+    if (hasMetric) {
+      return metric(yaml, rule, info);
     }
     if (rule.get("params").isPresent() && !hasStructure) {
       yaml.error(rule.get("params").orElseThrow(), "'params' is only for 'structure' rules");
@@ -195,6 +205,25 @@ public final class PackLoader {
       return Optional.of(new Rule.TermRule(info, terms, unless, matchCase));
     }
     return pattern(yaml, rule, matchCase).map(pattern -> new Rule.PatternRule(info, pattern, unless));
+  }
+
+  private static Optional<Rule> metric(YamlFile yaml, YamlFile.Mapping rule, RuleInfo info) {
+    Optional<String> name = rule.string("metric");
+    Optional<Metric> metric = name.flatMap(Metric::fromId);
+    if (name.isPresent() && metric.isEmpty()) {
+      yaml.error(rule.get("metric").orElseThrow(), "unknown metric '" + name.get() + "'"
+          + YamlFile.didYouMean(name.get(), Arrays.stream(Metric.values()).map(Metric::id).toList()));
+    }
+    Optional<String> max = rule.string("max");
+    if (max.isEmpty() && rule.get("max").isEmpty()) {
+      yaml.error(rule.node(), "a metric rule needs 'max'");
+      return Optional.empty();
+    }
+    if (max.isPresent() && !max.get().matches("\\d+(\\.\\d+)?")) {
+      yaml.error(rule.get("max").orElseThrow(), "'max' must be a number, not '" + max.get() + "'");
+      return Optional.empty();
+    }
+    return metric.map(m -> new Rule.MetricRule(info, m, Double.parseDouble(max.orElseThrow())));
   }
 
   private static Optional<Rule> structure(YamlFile yaml, YamlFile.Mapping rule, RuleInfo info) {

@@ -3,7 +3,7 @@ package org.sofslint.rules;
 import java.util.List;
 
 /** A rule from a pack. The kinds are closed: each is matched by its own part of the engine. */
-public sealed interface Rule permits Rule.TermRule, Rule.PatternRule, Rule.StructureRule {
+public sealed interface Rule permits Rule.TermRule, Rule.PatternRule, Rule.StructureRule, Rule.MetricRule {
   RuleInfo info();
 
   /** Words and phrases an innocent use is recognised by; a match inside one is dropped. */
@@ -30,6 +30,14 @@ public sealed interface Rule permits Rule.TermRule, Rule.PatternRule, Rule.Struc
       implements Rule {
     public PatternRule {
       unless = List.copyOf(unless);
+    }
+  }
+
+  /** A measure of the text and the most it may be ({@code max: 30} words a sentence). */
+  record MetricRule(RuleInfo info, Metric metric, double max) implements Rule {
+    @Override
+    public List<String> unless() {
+      return List.of();
     }
   }
 

@@ -6,17 +6,18 @@ import java.util.TreeMap;
 
 /** The structural checks by name: an explicit, sorted list. */
 public final class StructureChecks {
-  private static final Map<String, StructureCheck> BY_NAME = new TreeMap<>(Map.of(
-      CertaintyCheck.NAME, new CertaintyCheck(),
-      ComplicatingFactorCheck.NAME, new ComplicatingFactorCheck(),
-      UnansweredDangerCheck.NAME, new UnansweredDangerCheck(),
-      DangerStatementCheck.NAME, new DangerStatementCheck(),
-      ExistingSafetyCheck.NAME, new ExistingSafetyCheck(),
-      PastHarmCheck.NAME, new PastHarmCheck(),
-      RequiredPartsCheck.NAME, new RequiredPartsCheck(),
-      SafetyGoalCheck.NAME, new SafetyGoalCheck(),
-      ScalingCheck.NAME, new ScalingCheck(),
-      StrengthCheck.NAME, new StrengthCheck()));
+  private static final Map<String, StructureCheck> BY_NAME = new TreeMap<>(Map.ofEntries(
+      Map.entry(CertaintyCheck.NAME, new CertaintyCheck()),
+      Map.entry(ComplicatingFactorCheck.NAME, new ComplicatingFactorCheck()),
+      Map.entry(UnansweredDangerCheck.NAME, new UnansweredDangerCheck()),
+      Map.entry(DangerStatementCheck.NAME, new DangerStatementCheck()),
+      Map.entry(ExistingSafetyCheck.NAME, new ExistingSafetyCheck()),
+      Map.entry(NameConsistencyCheck.NAME, new NameConsistencyCheck()),
+      Map.entry(PastHarmCheck.NAME, new PastHarmCheck()),
+      Map.entry(RequiredPartsCheck.NAME, new RequiredPartsCheck()),
+      Map.entry(SafetyGoalCheck.NAME, new SafetyGoalCheck()),
+      Map.entry(ScalingCheck.NAME, new ScalingCheck()),
+      Map.entry(StrengthCheck.NAME, new StrengthCheck())));
 
   private StructureChecks() {}
 

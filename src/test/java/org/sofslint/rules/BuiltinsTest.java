@@ -30,6 +30,16 @@ class BuiltinsTest {
   }
 
   @Test
+  void everyBuiltInRuleHasAtLeastTwoExamplesEachWay() {
+    for (RulePack pack : Builtins.packs()) {
+      for (Rule rule : pack.rules()) {
+        assertThat(rule.info().examples().flag()).as("%s flag examples", rule.id()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(rule.info().examples().pass()).as("%s pass examples", rule.id()).hasSizeGreaterThanOrEqualTo(2);
+      }
+    }
+  }
+
+  @Test
   void theStarterPacksHoldTheRulesPractitionersAskFor() {
     List<Rule> rules = Builtins.packs().stream().flatMap(p -> p.rules().stream()).toList();
     assertThat(rules).hasSizeGreaterThanOrEqualTo(40);

@@ -1,0 +1,42 @@
+package org.sofslint.nlp;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How hard English text is to read, as a UK reading age. SMOG (McLaughlin 1969) counts words of
+ * three or more syllables per 30 sentences; it was made to predict full understanding, which is
+ * what family-facing writing needs, and it counts syllables, not letters, so British spellings
+ * ("behaviour", "paediatrician") do not move it. A UK reading age is the US grade plus 5.
+ */
+public final class Readability {
+  private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouy]es|ed|[^laeiouy]e)$");
+  private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]{1,2}");
+  private static final int GRADE_TO_READING_AGE = 5;
+
+  private Readability() {}
+
+  /** Syllables in a word, by vowel groups after dropping a silent "e", "es" or "ed"; at least one. */
+  public static int syllables(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    if (w.length() <= 3) {
+      return 1;
+    }
+    w = SILENT_ENDING.matcher(w).replaceFirst("");
+    if (w.startsWith("y")) {
+      w = w.substring(1);
+    }
+    int count = 0;
+    java.util.regex.Matcher groups = VOWEL_GROUP.matcher(w);
+    while (groups.find()) {
+      count++;
+    }
+    return Math.max(1, count);
+  }
+
+  /** UK reading age of text with {@code sentences} sentences and {@code polysyllables} words of 3+ syllables. */
+  public static double readingAge(int sentences, int polysyllables) {
+    double grade = 1.0430 * Math.sqrt(polysyllables * 30.0 / Math.max(1, sentences)) + 3.1291;
+    return grade + GRADE_TO_READING_AGE;
+  }
+}
