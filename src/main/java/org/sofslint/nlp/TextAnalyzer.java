@@ -37,15 +37,48 @@ public final class TextAnalyzer {
       if (block instanceof Block.Heading) {
         continue;
       }
-      Span span = block.span();
-      String blockText = text.substring(span.start(), span.end());
-      for (opennlp.tools.util.Span s : tool.sentenceDetector().sentPosDetect(blockText)) {
-        int start = span.start() + s.getStart();
-        int end = span.start() + s.getEnd();
-        sentences.add(new Sentence(new Span(start, end), b, tokens(text, start, end)));
+      for (Span line : lineGroups(text, block.span())) {
+        String lineText = text.substring(line.start(), line.end());
+        for (opennlp.tools.util.Span s : tool.sentenceDetector().sentPosDetect(lineText)) {
+          int start = line.start() + s.getStart();
+          int end = line.start() + s.getEnd();
+          sentences.add(new Sentence(new Span(start, end), b, tokens(text, start, end)));
+        }
       }
     }
     return sentences;
+  }
+
+  /**
+   * {@code span} cut at each line break that ends a line on its own: the line before has no
+   * closing punctuation and no joining comma, colon or dash, and the next starts with a capital
+   * or a digit. Reports carry letterheads and "Worker: …" lines with no full stops, which would
+   * otherwise read as one long sentence. Prose hard-wrapped just before a name is cut too, which
+   * only makes a sentence look shorter.
+   */
+  static List<Span> lineGroups(String text, Span span) {
+    List<Span> groups = new ArrayList<>();
+    int start = span.start();
+    for (int i = text.indexOf('\n', span.start()); i >= 0 && i < span.end(); i = text.indexOf('\n', i + 1)) {
+      int before = i;
+      while (before > start && Character.isWhitespace(text.charAt(before - 1))) {
+        before--;
+      }
+      int after = i + 1;
+      while (after < span.end() && Character.isWhitespace(text.charAt(after))) {
+        after++;
+      }
+      boolean lineEndsOpen = before > start && Character.isLetterOrDigit(text.charAt(before - 1))
+          || before > start && text.charAt(before - 1) == ')';
+      boolean nextStartsNew = after < span.end()
+          && (Character.isUpperCase(text.codePointAt(after)) || Character.isDigit(text.charAt(after)));
+      if (lineEndsOpen && nextStartsNew) {
+        groups.add(new Span(start, before));
+        start = after;
+      }
+    }
+    groups.add(new Span(start, span.end()));
+    return groups;
   }
 
   /** Tokens of {@code text[start, end)}, with offsets into {@code text}. */

@@ -133,7 +133,8 @@ public final class MarkdownReader implements DocumentReader {
         } else if (node instanceof Code code) {
           lines.source(code.getLiteral(), node.getSourceSpans());
         } else if (node instanceof SoftLineBreak) {
-          lines.inserted(" ");
+          // Kept as a line break for sentence splitting (see TextAnalyzer.lineGroups).
+          lines.inserted("\n");
         } else if (node instanceof HardLineBreak) {
           lines.breakLine();
         } else if (node instanceof HtmlInline html) {

@@ -75,7 +75,7 @@ public final class PlainTextReader implements DocumentReader {
           SectionKind kind = classifier.label(line).orElseThrow();
           writer.heading(TextLine.source(line, start, end), levelOf(kind));
           afterHeading = true;
-        } else if (isCapitalsHeading(line) && pendingLines == 0 && isBlankOrEnd(i + 1)) {
+        } else if (pendingLines == 0 && capitalsLinesUpToBlank(i)) {
           writer.heading(TextLine.source(line, start, end), 1);
           afterHeading = true;
         } else {
@@ -106,7 +106,9 @@ public final class PlainTextReader implements DocumentReader {
 
     private void add(int start, int end) {
       if (pendingLines > 0) {
-        pending.add(new TextLine.Piece(" ", -1, -1));
+        // The line break stays a line break: sentence splitting reads a line with no full stop
+        // ("Worker: Simon Eddleston") as complete in itself.
+        pending.add(new TextLine.Piece("\n", -1, -1));
       }
       pending.add(new TextLine.Piece(text.substring(start, end), start, end));
       pendingLines++;
@@ -148,6 +150,19 @@ public final class PlainTextReader implements DocumentReader {
       }
       writer.table(rows);
       return i;
+    }
+
+    /**
+     * True when the lines from {@code first} to the next blank line are all in capitals: a title
+     * block ("BRACKENFIELD BOROUGH COUNCIL" over "CHILD AND FAMILY ASSESSMENT") is headings, not prose.
+     */
+    private boolean capitalsLinesUpToBlank(int first) {
+      for (int i = first; !isBlankOrEnd(i); i++) {
+        if (!isCapitalsHeading(text.substring(lines.get(i)[0], lines.get(i)[1]))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean isBlankOrEnd(int index) {

@@ -26,6 +26,21 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void aLineWithNoClosingPunctuationIsASentenceOfItsOwn() {
+    Document doc = TestKit.markdown("""
+        Ashby Vale Family Hub
+        Review meeting: 12 June 2025, at home
+        Worker: Femi Adeyemi (family worker)
+        Oskar said he was worried
+        about school, and Mum said
+        she would ring Mr Walsh.
+        """);
+    assertThat(NLP.sentences(doc)).extracting(s -> doc.text(s.span())).containsExactly(
+        "Ashby Vale Family Hub", "Review meeting: 12 June 2025, at home", "Worker: Femi Adeyemi (family worker)",
+        "Oskar said he was worried\nabout school, and Mum said\nshe would ring Mr Walsh.");
+  }
+
+  @Test
   void quotesBracketsAndCliticsComeOffWords() {
     assertThat(words("Mum said “I’m an alcoholic”, and (Dad) doesn't agree; he's 'hard to reach'."))
         .containsExactly("Mum", "said", "“", "I", "’m", "an", "alcoholic", "”", ",", "and", "(", "Dad", ")",

@@ -29,10 +29,24 @@ class PlainTextReaderTest {
         Mum moved here in May.
         """);
     assertThat(prose(doc)).containsExactly(
-        tuple("other", "Intro line one continues here."),
+        tuple("other", "Intro line one\ncontinues here."),
         tuple("worries", "Column text."),
         tuple("danger", "We are worried."),
         tuple("other", "Mum moved here in May."));
+  }
+
+  @Test
+  void aBlockOfCapitalLinesIsATitleButCapitalsFollowedByProseAreNot() {
+    Document doc = TestKit.plainText("""
+        BRACKENFIELD BOROUGH COUNCIL
+        CHILD AND FAMILY ASSESSMENT
+
+        NFA IN 2022
+        was recorded at the time.
+        """);
+    assertThat(doc.blocks()).filteredOn(b -> b instanceof Block.Heading).extracting(b -> doc.text(b.span()))
+        .containsExactly("BRACKENFIELD BOROUGH COUNCIL", "CHILD AND FAMILY ASSESSMENT");
+    assertThat(prose(doc)).containsExactly(tuple("other", "NFA IN 2022\nwas recorded at the time."));
   }
 
   @Test
@@ -46,7 +60,7 @@ class PlainTextReaderTest {
     Document doc = TestKit.plainText("- first\n  continued\n  - nested\n2) numbered\nA paragraph.\n");
     assertThat(doc.blocks()).extracting(b -> doc.text(b.span()), b -> b.getClass().getSimpleName())
         .containsExactly(
-            tuple("first continued", "ListItem"),
+            tuple("first\ncontinued", "ListItem"),
             tuple("nested", "ListItem"),
             tuple("numbered", "ListItem"),
             tuple("A paragraph.", "Paragraph"));
