@@ -115,14 +115,22 @@ public final class Linter {
       if (part.size() < MIN_SENTENCES_TO_SCORE || words.size() < MIN_WORDS_TO_SCORE) {
         continue;
       }
-      int polysyllables = (int) words.stream().filter(w -> Readability.syllables(w) >= 3).count();
-      double age = Readability.readingAge(part.size(), polysyllables);
+      // Reading ages are whole years; the finding says the rounded age, so that is what is compared.
+      long age = Math.round(readingAge(rule.metric(), part.size(), words));
       if (age > rule.max()) {
-        findings.add(metricFinding(document, active, section, part.get(0).span(),
-            String.valueOf(Math.round(age)), limit));
+        findings.add(metricFinding(document, active, section, part.get(0).span(), String.valueOf(age), limit));
       }
     }
     return findings;
+  }
+
+  private static double readingAge(Metric metric, int sentences, List<String> words) {
+    if (metric == Metric.CHILD_READING_AGE) {
+      int syllables = words.stream().mapToInt(Readability::syllables).sum();
+      return Readability.childReadingAge(sentences, words.size(), syllables);
+    }
+    int polysyllables = (int) words.stream().filter(w -> Readability.syllables(w) >= 3).count();
+    return Readability.readingAge(sentences, polysyllables);
   }
 
   /** A word as a reader counts it: "Mum's" is one word although it is two tokens. */
