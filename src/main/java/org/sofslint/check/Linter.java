@@ -54,10 +54,14 @@ public final class Linter {
   public List<Finding> check(Document document) {
     List<Sentence> sentences = nlp.sentences(document);
     List<Finding> raw = new ArrayList<>();
+    AcronymDefinitions acronyms = AcronymDefinitions.in(document.text());
     for (Sentence sentence : sentences) {
       SectionKind section = document.blocks().get(sentence.block()).section().kind();
       for (RuleSet.Match match : rules.matches(document.text(), sentence, section)) {
         String words = document.text(match.span()).replaceAll("\\s+", " ");
+        if (acronyms.explains(words, match.span().start())) {
+          continue;
+        }
         raw.add(finding(match.rule(), section, match.span(), document.locate(match.span()),
             Map.of("match", words), words));
       }

@@ -107,6 +107,22 @@ class LinterTest {
   }
 
   @Test
+  void anAcronymSpelledOutInTheReportIsFlaggedOnlyBeforeItsDefinition() {
+    assertThat(lint("""
+        Sam was on a CIN plan in 2023.
+
+        Sam is now a Child in Need (CIN). The CIN plan has three parts, and CINs are reviewed.
+        """)).extracting(Finding::match, f -> f.location().line()).containsExactly(tuple("CIN", 1));
+    assertThat(lint("A CIN (child in need) plan started. The CIN plan ends in May.")).isEmpty();
+  }
+
+  @Test
+  void wordsInBracketsThatDoNotSpellTheAcronymAreNotADefinition() {
+    assertThat(lint("Sam has a plan (CIN). The CIN (see above) plan ends in May."))
+        .extracting(Finding::match).containsExactly("CIN", "CIN");
+  }
+
+  @Test
   void patternRulesMatchWithinSentences() {
     assertThat(lint("It was felt that Mum was tired. Mum felt tired."))
         .extracting(Finding::ruleId, Finding::match, Finding::severity)
