@@ -12,7 +12,7 @@ public enum SectionKind {
   EXISTING_SAFETY("existing-safety", "existing safety"),
   SAFETY_GOALS("safety-goals", "safety goals"),
   NEXT_STEPS("next-steps", "next steps"),
-  SCALING("scaling", "a scaling question"),
+  SCALING("scaling", "scaling questions"),
   WORDS_AND_PICTURES("words-and-pictures", "words and pictures"),
   WORRIES("worries", "what we are worried about"),
   WORKING_WELL("working-well", "what is working well"),
@@ -31,7 +31,7 @@ public enum SectionKind {
     return id;
   }
 
-  /** The part's name in a sentence: "danger statements", "a scaling question". */
+  /** The part's name in a sentence: "danger statements", "scaling questions". */
   public String title() {
     return title;
   }

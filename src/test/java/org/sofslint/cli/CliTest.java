@@ -174,7 +174,7 @@ class CliTest {
     JsonNode findings = json(Cli.run("check", "--format", "json", "--template", template.toString(),
         report.toString()).out()).get("files").get(0).get("findings");
     assertThat(findings.findValuesAsText("message"))
-        .containsExactly("This report has no danger statements.", "This report has no next steps.");
+        .containsExactly("This report has no section for danger statements.", "This report has no section for next steps.");
     assertThat(findings.get(0).get("line").asInt()).isEqualTo(1);
     assertThat(findings.get(0).get("column").asInt()).isEqualTo(1);
   }
