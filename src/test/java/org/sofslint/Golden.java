@@ -31,4 +31,21 @@ public final class Golden {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Like {@link #check}, for the part of a hand-written {@code file} between the lines
+   * {@code begin} and {@code end}, which {@code body} replaces.
+   */
+  public static void checkSection(Path file, String begin, String end, String body) {
+    try {
+      String document = Files.readString(file, StandardCharsets.UTF_8);
+      int from = document.indexOf(begin);
+      int to = document.indexOf(end);
+      assertThat(from).as("%s holds the line %s", file, begin).isNotNegative();
+      assertThat(to).as("%s holds the line %s after the start", file, end).isGreaterThan(from);
+      check(file, document.substring(0, from) + begin + "\n\n" + body + "\n" + document.substring(to));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
