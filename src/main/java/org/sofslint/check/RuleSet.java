@@ -1,6 +1,7 @@
 package org.sofslint.check;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import org.sofslint.sofs.StructureChecks;
 
 /**
  * The enabled rules of a run, compiled: every term rule's phrases in one {@link PhraseIndex},
- * each rule with the severity it runs at. Immutable once built and shared between threads.
+ * the pattern rules behind one {@link PatternScreen}, each rule with the severity it runs at. Immutable once built and shared between threads.
  */
 public final class RuleSet {
   /** A rule that runs, at the severity options gave it. */
@@ -43,11 +44,13 @@ public final class RuleSet {
 
   private final List<ActiveRule> rules;
   private final PhraseIndex<Entry> matcher;
+  private final PatternScreen patterns;
   private final Map<String, List<ActiveRule>> structureByCheck;
 
-  private RuleSet(List<ActiveRule> rules, PhraseIndex<Entry> matcher) {
+  private RuleSet(List<ActiveRule> rules, PhraseIndex<Entry> matcher, PatternScreen patterns) {
     this.rules = List.copyOf(rules);
     this.matcher = matcher;
+    this.patterns = patterns;
     java.util.SortedMap<String, List<ActiveRule>> byCheck = new TreeMap<>();
     for (ActiveRule active : rules) {
       if (active.rule() instanceof Rule.StructureRule structure) {
@@ -78,6 +81,7 @@ public final class RuleSet {
     requireKnownChecks(packs);
     List<ActiveRule> active = new ArrayList<>();
     PhraseIndex.Builder<Entry> matcher = PhraseIndex.builder(normaliser, nlp);
+    PatternScreen.Builder patterns = PatternScreen.builder();
     for (RulePack pack : packs) {
       for (Rule rule : pack.rules()) {
         if (!isEnabled(rule, options)) {
@@ -87,11 +91,13 @@ public final class RuleSet {
         active.add(new ActiveRule(rule, severity(rule, options)));
         if (rule instanceof Rule.TermRule term) {
           term.terms().forEach(t -> matcher.add(t, term.matchCase(), new Entry(index, false)));
+        } else if (rule instanceof Rule.PatternRule pattern) {
+          patterns.add(index, pattern.pattern());
         }
         rule.unless().forEach(u -> matcher.add(u, false, new Entry(index, true)));
       }
     }
-    return new RuleSet(active, matcher.build());
+    return new RuleSet(active, matcher.build(), patterns.build());
   }
 
   /** Whether a rule runs under these options: see {@link CheckOptions}. */
@@ -136,7 +142,8 @@ public final class RuleSet {
     }
     int start = sentence.span().start();
     String sentenceText = text.substring(start, sentence.span().end());
-    for (int index = 0; index < rules.size(); index++) {
+    BitSet candidates = patterns.candidates(sentenceText);
+    for (int index = candidates.nextSetBit(0); index >= 0; index = candidates.nextSetBit(index + 1)) {
       ActiveRule active = rules.get(index);
       if (active.rule() instanceof Rule.PatternRule pattern && pattern.info().appliesIn(section)) {
         com.google.re2j.Matcher m = pattern.pattern().matcher(sentenceText);

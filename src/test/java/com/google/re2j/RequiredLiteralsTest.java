@@ -1,0 +1,64 @@
+package com.google.re2j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RequiredLiteralsTest {
+  private static Set<String> required(String regex) {
+    return RequiredLiterals.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE)).orElseThrow();
+  }
+
+  @Test
+  void aFixedPhraseIsRequiredAsItIsFolded() {
+    assertThat(required("\\bIn Denial\\b")).containsExactly("in denial");
+  }
+
+  @Test
+  void everyBranchOfAnAlternationGivesItsOwnString() {
+    Set<String> strings = required("\\b(?:hostile|aggressive)\\s+(?:towards|to)\\b");
+    assertThat(strings).isNotEmpty();
+    for (String text : new String[] {"was hostile towards", "aggressive to", "HOSTILE TO"}) {
+      assertThat(strings).anyMatch(s -> text.toLowerCase().contains(s));
+    }
+  }
+
+  @Test
+  void optionalPartsAreNotRequiredButTheRestIs() {
+    assertThat(required("\\b(?:un)?supervised\\s+contact\\b")).containsExactlyInAnyOrder("unsupervised contact", "supervised contact");
+    assertThat(required("(?:very )*controlling")).containsExactly("controlling");
+  }
+
+  @Test
+  void fixedPartsNextToEachOtherMakeLongerStrings() {
+    assertThat(required("\\bcho(?:se|oses|osing)\\s+to\\b")).containsExactlyInAnyOrder("chose to", "chooses to", "choosing to");
+    assertThat(required("\\b[Ss]ocial worker")).containsExactly("social worker");
+  }
+
+  @Test
+  void whitespaceOfAnyLengthIsOneSpace() {
+    assertThat(required("\\bit\\s+(?:appears|seems)\\s+that\\b")).containsExactlyInAnyOrder("it appears that", "it seems that");
+    assertThat(required("in\\s*\\s denial")).containsExactlyInAnyOrder("in denial");
+    assertThat(RequiredLiterals.fold('\t')).isEqualTo(' ');
+  }
+
+  @Test
+  void aPatternThatCanNeverMatchRequiresTheImpossible() {
+    assertThat(RequiredLiterals.of(Pattern.compile("[^\\x00-\\x{10FFFF}]"))).contains(Set.of());
+  }
+
+  @Test
+  void aPatternThatNeedsNoFixedTextRequiresNothing() {
+    assertThat(RequiredLiterals.of(Pattern.compile("[A-Z]{3,}"))).isEmpty();
+    assertThat(RequiredLiterals.of(Pattern.compile("(?:Mum)?\\d+"))).isEmpty();
+    assertThat(RequiredLiterals.of(Pattern.compile("Mum|\\d+"))).isEmpty();
+  }
+
+  @Test
+  void foldingTreatsCaseVariantsAlike() {
+    assertThat(RequiredLiterals.fold('K')).isEqualTo('k');
+    assertThat(RequiredLiterals.fold('\u212A')).isEqualTo('k');
+    assertThat(RequiredLiterals.fold('\u017F')).isEqualTo('s');
+  }
+}

@@ -1,0 +1,84 @@
+package org.sofslint.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.re2j.Pattern;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sofslint.rules.Builtins;
+import org.sofslint.rules.Rule;
+import org.sofslint.rules.RulePack;
+
+class PatternScreenTest {
+  private static BitSet bits(int... indexes) {
+    BitSet bits = new BitSet();
+    for (int i : indexes) {
+      bits.set(i);
+    }
+    return bits;
+  }
+
+  @Test
+  void aPatternIsACandidateWhereItsRequiredTextAppearsInAnyCase() {
+    PatternScreen screen = PatternScreen.builder()
+        .add(0, Pattern.compile("\\bchaotic\\b", Pattern.CASE_INSENSITIVE))
+        .add(1, Pattern.compile("\\bin denial\\b", Pattern.CASE_INSENSITIVE))
+        .add(2, Pattern.compile("[A-Z]{3,}"))
+        .build();
+    assertThat(screen.candidates("Mum is IN DENIAL.")).isEqualTo(bits(1, 2));
+    assertThat(screen.candidates("A chaotic home.")).isEqualTo(bits(0, 2));
+    assertThat(screen.candidates("Sam is fine.")).isEqualTo(bits(2));
+    assertThat(screen.candidates("Mum is in\n  denial.")).isEqualTo(bits(1, 2));
+  }
+
+  @Test
+  void stringsInsideAndOverlappingOthersAreAllFound() {
+    PatternScreen screen = PatternScreen.builder()
+        .add(0, Pattern.compile("he"))
+        .add(1, Pattern.compile("she"))
+        .add(2, Pattern.compile("his"))
+        .add(3, Pattern.compile("hers"))
+        .build();
+    assertThat(screen.candidates("ushers")).isEqualTo(bits(0, 1, 3));
+    assertThat(screen.candidates("this")).isEqualTo(bits(2));
+  }
+
+  @Test
+  void noBuiltInPatternIsSkippedWhereItWouldMatch() throws IOException {
+    List<Rule.PatternRule> rules = new ArrayList<>();
+    List<String> sentences = new ArrayList<>(CleanCorpusTest.sentences());
+    for (RulePack pack : Builtins.packs()) {
+      for (Rule rule : pack.rules()) {
+        sentences.addAll(rule.info().examples().flag());
+        sentences.addAll(rule.info().examples().pass());
+        if (rule instanceof Rule.PatternRule pattern) {
+          rules.add(pattern);
+        }
+      }
+    }
+    PatternScreen.Builder builder = PatternScreen.builder();
+    for (int i = 0; i < rules.size(); i++) {
+      builder.add(i, rules.get(i).pattern());
+    }
+    PatternScreen screen = builder.build();
+    int matched = 0;
+    int screenedOut = 0;
+    for (String sentence : sentences) {
+      BitSet candidates = screen.candidates(sentence);
+      for (int i = 0; i < rules.size(); i++) {
+        boolean matches = rules.get(i).pattern().matcher(sentence).find();
+        if (matches) {
+          matched++;
+          assertThat(candidates.get(i)).as("%s on \"%s\"", rules.get(i).id(), sentence).isTrue();
+        } else if (!candidates.get(i)) {
+          screenedOut++;
+        }
+      }
+    }
+    assertThat(matched).as("pattern matches checked").isGreaterThan(200);
+    assertThat(screenedOut).as("pattern runs saved").isGreaterThan(sentences.size() * rules.size() / 2);
+  }
+}
