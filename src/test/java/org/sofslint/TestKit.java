@@ -6,7 +6,12 @@ import org.sofslint.check.Finding;
 import org.sofslint.check.Linter;
 import org.sofslint.check.RuleSet;
 import org.sofslint.check.UnknownRuleException;
+import org.sofslint.document.Block;
 import org.sofslint.document.Document;
+import org.sofslint.document.DocumentBuilder;
+import org.sofslint.document.Section;
+import org.sofslint.document.SectionKind;
+import org.sofslint.document.Span;
 import org.sofslint.nlp.NlpModels;
 import org.sofslint.nlp.TermNormaliser;
 import org.sofslint.nlp.TextAnalyzer;
@@ -35,6 +40,23 @@ public final class TestKit {
 
   public static Document plainText(String text) {
     return new PlainTextReader(CLASSIFIER).read(text);
+  }
+
+  /** {@code text} as the one paragraph of a report, in a section of {@code kind}: a statement checked alone. */
+  public static Document paragraph(String text, SectionKind kind) {
+    return oneBlock(text, new Block.Paragraph(new Span(0, text.length()), new Section(kind, kind.id())));
+  }
+
+  /** {@code text} as the one bullet of a report, in a section of {@code kind}. */
+  public static Document listItem(String text, SectionKind kind) {
+    return oneBlock(text, new Block.ListItem(new Span(0, text.length()), new Section(kind, kind.id()), 1));
+  }
+
+  private static Document oneBlock(String text, Block block) {
+    DocumentBuilder builder = new DocumentBuilder(text);
+    builder.appendSource(0, text.length());
+    builder.addBlock(block);
+    return builder.build();
   }
 
   public static RulePack pack(String yaml) {

@@ -27,7 +27,7 @@ import org.sofslint.sofs.StructureChecks;
 /** Checks documents against a compiled {@link RuleSet}. Thread-safe: it holds no per-document state. */
 public final class Linter {
   private static final Location TOP = new Location(1, 1, 1, 1);
-  /** SMOG is unreliable on very little text: fewer sentences or words than this are not scored. */
+  /** Reading-age formulas are unreliable on very little text: fewer sentences or words than this are not scored. */
   private static final int MIN_SENTENCES_TO_SCORE = 2;
   private static final int MIN_WORDS_TO_SCORE = 30;
 

@@ -15,11 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sofslint.Golden;
 import org.sofslint.TestKit;
-import org.sofslint.document.Block;
-import org.sofslint.document.DocumentBuilder;
-import org.sofslint.document.Section;
 import org.sofslint.document.SectionKind;
-import org.sofslint.document.Span;
 import org.sofslint.rules.Builtins;
 import org.sofslint.rules.RulePack;
 
@@ -51,10 +47,7 @@ class CleanCorpusTest {
     List<String> sentences = sentences();
     List<String> flagged = new ArrayList<>();
     for (String sentence : sentences) {
-      DocumentBuilder builder = new DocumentBuilder(sentence);
-      builder.appendSource(0, sentence.length());
-      builder.addBlock(new Block.Paragraph(new Span(0, sentence.length()), new Section(SectionKind.OTHER, "other")));
-      linter.check(builder.build()).stream()
+      linter.check(TestKit.paragraph(sentence, SectionKind.OTHER)).stream()
           .filter(f -> !WHOLE_REPORT.contains(f.ruleId()))
           .forEach(f -> flagged.add(f.ruleId() + " '" + f.match() + "' in: " + sentence));
     }

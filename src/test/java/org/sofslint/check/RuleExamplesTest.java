@@ -8,12 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sofslint.TestKit;
-import org.sofslint.document.Block;
-import org.sofslint.document.Document;
-import org.sofslint.document.DocumentBuilder;
-import org.sofslint.document.Section;
 import org.sofslint.document.SectionKind;
-import org.sofslint.document.Span;
 import org.sofslint.rules.Builtins;
 import org.sofslint.rules.Rule;
 import org.sofslint.rules.RulePack;
@@ -49,11 +44,7 @@ class RuleExamplesTest {
       return LINTER.check(TestKit.markdown(sentence)).stream().map(Finding::ruleId).toList();
     }
     SectionKind kind = rule.info().appliesEverywhere() ? SectionKind.OTHER : rule.info().sections().get(0);
-    DocumentBuilder builder = new DocumentBuilder(sentence);
-    builder.appendSource(0, sentence.length());
-    builder.addBlock(new Block.Paragraph(new Span(0, sentence.length()), new Section(kind, kind.id())));
-    Document document = builder.build();
-    return LINTER.check(document).stream().map(Finding::ruleId).toList();
+    return LINTER.check(TestKit.paragraph(sentence, kind)).stream().map(Finding::ruleId).toList();
   }
 
   @ParameterizedTest(name = "{0} flags: {1}")

@@ -18,11 +18,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.sofslint.Golden;
 import org.sofslint.TestKit;
-import org.sofslint.document.Block;
-import org.sofslint.document.DocumentBuilder;
-import org.sofslint.document.Section;
 import org.sofslint.document.SectionKind;
-import org.sofslint.document.Span;
 import org.sofslint.rules.Builtins;
 import org.sofslint.rules.RulePack;
 
@@ -88,12 +84,8 @@ class StatementAccuracyTest {
     Map<String, Tally> tallies = new TreeMap<>();
     ruleIds.forEach(id -> tallies.put(id, new Tally()));
     for (Entry entry : entries) {
-      DocumentBuilder builder = new DocumentBuilder(entry.text());
-      builder.appendSource(0, entry.text().length());
-      builder.addBlock(new Block.ListItem(new Span(0, entry.text().length()),
-          new Section(entry.section(), entry.section().id()), 1));
       Set<String> found = new TreeSet<>();
-      linter.check(builder.build()).forEach(f -> found.add(asLabelled(f)));
+      linter.check(TestKit.listItem(entry.text(), entry.section())).forEach(f -> found.add(asLabelled(f)));
       for (String id : ruleIds) {
         Tally tally = tallies.get(id);
         boolean expected = entry.expected().contains(id);

@@ -8,12 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sofslint.TestKit;
-import org.sofslint.document.Block;
 import org.sofslint.document.Document;
-import org.sofslint.document.DocumentBuilder;
-import org.sofslint.document.Section;
 import org.sofslint.document.SectionKind;
-import org.sofslint.document.Span;
 
 /** Each statement feature on its own, on statements written to show it. */
 class FeaturesTest {
@@ -22,10 +18,7 @@ class FeaturesTest {
   }
 
   static Features of(String text, SectionKind kind) {
-    DocumentBuilder builder = new DocumentBuilder(text);
-    builder.appendSource(0, text.length());
-    builder.addBlock(new Block.ListItem(new Span(0, text.length()), new Section(kind, kind.id()), 1));
-    Document document = builder.build();
+    Document document = TestKit.listItem(text, kind);
     Review review = new Review(document, TestKit.NLP.sentences(document), TestKit.FEATURES, List.of());
     return review.features(review.statements().get(0));
   }
