@@ -26,7 +26,6 @@ import org.sofslint.sofs.StructureChecks;
 
 /** Checks documents against a compiled {@link RuleSet}. Thread-safe: it holds no per-document state. */
 public final class Linter {
-  private static final Location TOP = new Location(1, 1, 1, 1);
   /** Reading-age formulas are unreliable on very little text: fewer sentences or words than this are not scored. */
   private static final int MIN_SENTENCES_TO_SCORE = 2;
   private static final int MIN_WORDS_TO_SCORE = 30;
@@ -84,7 +83,7 @@ public final class Linter {
         }
         finding = finding.withSeverity(Severity.INFO);
       }
-      boolean wholeReport = finding.span().length() == 0 && finding.location().equals(TOP);
+      boolean wholeReport = finding.span().length() == 0 && finding.location().equals(document.sourceMap().top());
       if (finding.severity().atLeast(options.minSeverity()) && !suppressions.suppresses(finding, wholeReport)) {
         findings.add(finding);
       }
@@ -190,7 +189,7 @@ public final class Linter {
       fills.put("match", words);
       return java.util.Optional.of(finding(active, section, at.span(), document.locate(at.span()), fills, words));
     }
-    return java.util.Optional.of(finding(active, SectionKind.OTHER, new Span(0, 0), TOP, flag.fills(), ""));
+    return java.util.Optional.of(finding(active, SectionKind.OTHER, new Span(0, 0), document.sourceMap().top(), flag.fills(), ""));
   }
 
   private static SectionKind sectionAt(Document document, Span span) {

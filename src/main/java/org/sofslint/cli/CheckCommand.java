@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.sofslint.check.FileOutcome;
 import org.sofslint.check.Finding;
 import org.sofslint.check.Summary;
@@ -28,6 +29,7 @@ import org.sofslint.read.InputException;
 import org.sofslint.read.InputFiles;
 import org.sofslint.read.MarkdownReader;
 import org.sofslint.read.Readers;
+import org.sofslint.read.WordReader;
 import org.sofslint.report.Renderer;
 import org.sofslint.report.Renderers;
 import org.sofslint.report.TextRenderer;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sofslint check PATH…}: lints reports and prints findings. Fields are filled in by picocli. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Check reports (.md, .markdown, .txt; folders are searched) and print what needs attention.",
+    description = "Check reports (.md, .markdown, .txt, .docx; folders are searched) and print what needs attention.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:nothing at or above the --fail-on level",
@@ -63,6 +65,13 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   private Path output;
+
+  @Option(names = "--annotate", paramLabel = "DIR",
+      description = "Also write a copy of every Word (.docx) report into DIR, with each finding as a Word comment.")
+  private Path annotateDir;
+
+  @Option(names = "--force", description = "With --annotate: replace annotated copies that already exist.")
+  private boolean force;
 
   @Mixin private PackOptions packs = new PackOptions();
 
@@ -87,6 +96,8 @@ final class CheckCommand implements Callable<Integer> {
   private String inputFormat;
 
   private final Environment environment;
+  /** Annotated copies that could not be written in this run; each makes the exit code 2. */
+  private final AtomicInteger annotationProblems = new AtomicInteger();
 
   CheckCommand(Environment environment) {
     this.environment = environment;
@@ -106,7 +117,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     List<Input> inputs = inputs();
     if (inputs.isEmpty()) {
-      err.println("sofslint: no .md, .markdown or .txt files found in " + String.join(", ", paths));
+      err.println("sofslint: no .md, .markdown, .txt or .docx files found in " + String.join(", ", paths));
       return ExitCode.USAGE.code();
     }
     if (output != null && isAnInput(output, inputs)) {
@@ -126,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
       err.println("sofslint: cannot write " + output + ": " + e.getMessage());
       return ExitCode.USAGE.code();
     }
-    if (summary.unreadable() > 0) {
+    if (summary.unreadable() > 0 || annotationProblems.get() > 0) {
       return ExitCode.USAGE.code();
     }
     return summary.failing() > 0 ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
@@ -195,10 +206,15 @@ final class CheckCommand implements Callable<Integer> {
     boolean errorsShownInReport = format.equals(TextRenderer.NAME) && output == null;
     Summary.Tally tally = new Summary.Tally();
     Batch.run(inputs, threads,
-        input -> check(input, setups.get(input.path())),
-        outcome -> {
+        input -> checkAndAnnotate(input, setups.get(input.path())),
+        result -> {
+          FileOutcome outcome = result.outcome();
           renderer.file(outcome);
           tally.add(outcome);
+          result.annotationProblem().ifPresent(problem -> {
+            err.println("sofslint: " + problem);
+            annotationProblems.incrementAndGet();
+          });
           if (outcome instanceof FileOutcome.Unreadable unreadable && !errorsShownInReport) {
             err.println("sofslint: " + unreadable.path() + ": " + unreadable.problem());
           }
@@ -209,21 +225,39 @@ final class CheckCommand implements Callable<Integer> {
     return summary;
   }
 
+  /** A file's outcome, and why its annotated copy could not be written, if it could not. */
+  private record Result(FileOutcome outcome, Optional<String> annotationProblem) {}
+
+  private Result checkAndAnnotate(Input input, Setup setup) {
+    FileOutcome outcome = check(input, setup);
+    if (annotateDir == null || !(outcome instanceof FileOutcome.Checked checked)
+        || !(input instanceof Input.File file) || !file.format().equals(WordReader.NAME)) {
+      return new Result(outcome, Optional.empty());
+    }
+    Path target = Annotations.target(annotateDir, file.path());
+    try {
+      Optional<String> refusal = Annotations.refusal(file, target, force);
+      if (refusal.isEmpty()) {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Annotations.write(file, checked.findings(), target);
+      }
+      return new Result(outcome, refusal);
+    } catch (IOException | InputException e) {
+      return new Result(outcome, Optional.of("cannot write " + target + ": " + e.getMessage()));
+    }
+  }
+
   private FileOutcome check(Input input, Setup setup) {
     try {
-      String text;
-      String readAs;
+      Document document;
       if (input instanceof Input.Problem problem) {
         return new FileOutcome.Unreadable(problem.path(), problem.problem());
       } else if (input instanceof Input.File file) {
-        text = InputFiles.read(file);
-        readAs = file.format();
+        document = setup.readers().read(file);
       } else {
         Input.Stdin stdin = (Input.Stdin) input;
-        text = InputFiles.read(environment.stdin());
-        readAs = stdin.format();
+        document = setup.readers().named(stdin.format()).orElseThrow().read(InputFiles.read(environment.stdin()));
       }
-      Document document = setup.readers().named(readAs).orElseThrow().read(text);
       List<Finding> findings = setup.linter().check(document);
       boolean failing = findings.stream().anyMatch(f -> setup.failOn().failsOn(f.severity()));
       return new FileOutcome.Checked(input.path(), document, findings, failing);

@@ -7,20 +7,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sofslint.check.Finding;
 import org.sofslint.check.Rewrites;
-import org.sofslint.check.UnknownRuleException;
-import org.sofslint.config.ConfigLocator;
 import org.sofslint.document.Document;
 import org.sofslint.read.Input;
 import org.sofslint.read.InputException;
 import org.sofslint.read.InputFiles;
-import org.sofslint.rules.LoadException;
+import org.sofslint.read.WordReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +66,11 @@ final class FixCommand implements Callable<Integer> {
           ? "not a report file" : problem.problem()));
       return ExitCode.USAGE.code();
     }
+    if (input.format().equals(WordReader.NAME)) {
+      err.println("sofslint: " + input.path() + ": fix rewrites Markdown and text files; for a Word document, "
+          + "'sofslint annotate' writes the findings into a copy as comments");
+      return ExitCode.USAGE.code();
+    }
     byte[] bytes = Files.readAllBytes(input.file());
     boolean bom = bytes.length >= 3 && Arrays.equals(Arrays.copyOf(bytes, 3), UTF8_BOM);
     String text;
@@ -85,7 +87,7 @@ final class FixCommand implements Callable<Integer> {
     if (output != null && !dryRun && !writable(input, err)) {
       return ExitCode.USAGE.code();
     }
-    Optional<Setup> setup = setup(input, err);
+    Optional<Setup> setup = Setups.forFile(packs, environment, input.file(), err);
     if (setup.isEmpty()) {
       return ExitCode.USAGE.code();
     }
@@ -123,29 +125,9 @@ final class FixCommand implements Callable<Integer> {
     return true;
   }
 
-  private Optional<Setup> setup(Input.File input, PrintWriter err) {
-    Optional<Path> config = packs.config != null ? Optional.of(packs.config)
-        : new ConfigLocator(Optional.of(environment.userConfig())).find(input.file());
-    try {
-      return Optional.of(new Setups(packs, Optional.empty(), Optional.empty()).forConfig(config));
-    } catch (LoadException e) {
-      e.errors().forEach(err::println);
-    } catch (UnknownRuleException e) {
-      err.println("sofslint: " + e.getMessage());
-    }
-    return Optional.empty();
-  }
-
   private void write(String fixed, boolean bom) throws IOException {
-    Path target = output.toAbsolutePath();
-    Path temporary = Files.createTempFile(target.getParent(), ".sofslint-", ".tmp");
-    try {
-      byte[] body = fixed.getBytes(StandardCharsets.UTF_8);
-      Files.write(temporary, bom ? concat(UTF8_BOM, body) : body);
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    byte[] body = fixed.getBytes(StandardCharsets.UTF_8);
+    AtomicFile.write(output, bom ? concat(UTF8_BOM, body) : body);
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

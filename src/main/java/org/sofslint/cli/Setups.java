@@ -62,6 +62,17 @@ final class Setups {
   static Optional<Setup> forWorkingFolder(PackOptions cli, Environment environment, PrintWriter err) {
     Optional<Path> config = cli.config != null ? Optional.of(cli.config)
         : new ConfigLocator(Optional.of(environment.userConfig())).findFrom(Path.of(""));
+    return forConfig(cli, config, err);
+  }
+
+  /** The setup for a command on one file: the config named on the command line, else the nearest to the file. */
+  static Optional<Setup> forFile(PackOptions cli, Environment environment, Path file, PrintWriter err) {
+    Optional<Path> config = cli.config != null ? Optional.of(cli.config)
+        : new ConfigLocator(Optional.of(environment.userConfig())).find(file);
+    return forConfig(cli, config, err);
+  }
+
+  private static Optional<Setup> forConfig(PackOptions cli, Optional<Path> config, PrintWriter err) {
     try {
       return Optional.of(new Setups(cli, Optional.empty(), Optional.empty()).forConfig(config));
     } catch (LoadException e) {

@@ -21,7 +21,7 @@ final class SofslintCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, rules, explain or fix");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, rules, explain, fix or annotate");
   }
 
   /** The command line with its subcommands, handlers and exit codes, ready to execute. */
@@ -31,6 +31,7 @@ final class SofslintCommand implements Runnable {
     line.addSubcommand("rules", new RulesCommand(environment));
     line.addSubcommand("explain", new ExplainCommand(environment));
     line.addSubcommand("fix", new FixCommand(environment));
+    line.addSubcommand("annotate", new AnnotateCommand(environment));
     line.setExecutionExceptionHandler(SofslintCommand::internalError);
     return line;
   }

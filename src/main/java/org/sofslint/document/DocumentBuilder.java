@@ -13,6 +13,7 @@ public final class DocumentBuilder {
   private final StringBuilder text = new StringBuilder();
   private final List<Block> blocks = new ArrayList<>();
   private final List<SourceComment> comments = new ArrayList<>();
+  private List<WordPlace> wordPlaces = List.of();
   private int[] docStarts = new int[64];
   private int[] originalStarts = new int[64];
   private int[] lengths = new int[64];
@@ -85,13 +86,19 @@ public final class DocumentBuilder {
     comments.add(comment);
   }
 
+  /** For a Word document: the place of each line of the original, which holds one paragraph a line. */
+  public void wordPlaces(List<WordPlace> places) {
+    this.wordPlaces = List.copyOf(places);
+  }
+
   public Document build() {
     SourceMap map =
         new SourceMap(
             original,
             Arrays.copyOf(docStarts, segments),
             Arrays.copyOf(originalStarts, segments),
-            Arrays.copyOf(lengths, segments));
+            Arrays.copyOf(lengths, segments),
+            wordPlaces);
     return new Document(text.toString(), blocks, comments, map);
   }
 

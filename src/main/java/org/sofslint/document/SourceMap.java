@@ -1,6 +1,8 @@
 package org.sofslint.document;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Maps offsets in {@link Document#text()} back to the original file. The document text is made
@@ -14,9 +16,12 @@ public final class SourceMap {
   private final int[] docStarts;
   private final int[] originalStarts;
   private final int[] lengths;
+  /** For a Word document, the place of each line (one line per paragraph); empty otherwise. */
+  private final List<WordPlace> wordPlaces;
 
-  SourceMap(String original, int[] docStarts, int[] originalStarts, int[] lengths) {
+  SourceMap(String original, int[] docStarts, int[] originalStarts, int[] lengths, List<WordPlace> wordPlaces) {
     this.original = original;
+    this.wordPlaces = List.copyOf(wordPlaces);
     this.lineStarts = lineStarts(original);
     this.docStarts = docStarts.clone();
     this.originalStarts = originalStarts.clone();
@@ -46,8 +51,14 @@ public final class SourceMap {
     }
     int startLine = lineIndex(start);
     int endLine = lineIndex(end);
+    Optional<WordPlace> word = startLine < wordPlaces.size() ? Optional.of(wordPlaces.get(startLine)) : Optional.empty();
     return new Location(
-        startLine + 1, column(startLine, start), endLine + 1, column(endLine, end));
+        startLine + 1, column(startLine, start), endLine + 1, column(endLine, end), word);
+  }
+
+  /** The very start of the file, where findings about the whole report are placed. */
+  public Location top() {
+    return new Location(1, 1, 1, 1, wordPlaces.isEmpty() ? Optional.empty() : Optional.of(wordPlaces.get(0)));
   }
 
   /** The text of 1-based line {@code line} of the original, without its line ending. */

@@ -83,7 +83,7 @@ public final class InputFiles {
     Optional<String> format = Readers.formatOf(path.getFileName().toString());
     if (format.isEmpty()) {
       return new Input.Problem(display(path),
-          "sofslint reads .md, .markdown and .txt files; this is not one of them");
+          "sofslint reads .md, .markdown, .txt and .docx files; this is not one of them");
     }
     if (!Files.isRegularFile(path)) {
       return new Input.Problem(display(path), "not a regular file");

@@ -24,7 +24,7 @@ import org.sofslint.document.Span;
  */
 final class ProseWriter {
   /** Labels in running text sit below every real heading level. */
-  private static final int LABEL_LEVEL = 7;
+  static final int LABEL_LEVEL = 7;
 
   private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪◦‣–—*-]\\s+");
   /** A scaling question written as a sentence, as maps often put it below the table. */

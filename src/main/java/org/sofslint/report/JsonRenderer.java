@@ -12,6 +12,8 @@ import java.util.List;
 import org.sofslint.check.FileOutcome;
 import org.sofslint.check.Finding;
 import org.sofslint.check.Summary;
+import org.sofslint.document.Location;
+import org.sofslint.document.WordPlace;
 import org.sofslint.rules.Suggestion;
 
 /**
@@ -71,10 +73,17 @@ public final class JsonRenderer implements Renderer {
     json.writeStringField("section", f.section().id());
     json.writeStringField("message", f.message());
     json.writeStringField("match", f.match());
-    json.writeNumberField("line", f.location().line());
-    json.writeNumberField("column", f.location().column());
-    json.writeNumberField("endLine", f.location().endLine());
-    json.writeNumberField("endColumn", f.location().endColumn());
+    Location at = f.location();
+    if (at.word().isPresent()) {
+      wordPlace(at.word().get());
+    } else {
+      json.writeNumberField("line", at.line());
+    }
+    json.writeNumberField("column", at.column());
+    if (at.word().isEmpty()) {
+      json.writeNumberField("endLine", at.endLine());
+    }
+    json.writeNumberField("endColumn", at.endColumn());
     json.writeArrayFieldStart("suggestions");
     for (Suggestion s : f.suggestions()) {
       json.writeStartObject();
@@ -84,6 +93,22 @@ public final class JsonRenderer implements Renderer {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  /** Where in a Word document: the fields that apply to the place, then the heading it sits under. */
+  private void wordPlace(WordPlace place) throws IOException {
+    if (place instanceof WordPlace.Body body) {
+      json.writeNumberField("paragraph", body.paragraph());
+    } else if (place instanceof WordPlace.Cell cell) {
+      json.writeNumberField("table", cell.table());
+      json.writeNumberField("row", cell.row());
+      json.writeNumberField("cell", cell.cell());
+      json.writeNumberField("paragraph", cell.paragraph());
+    } else if (place instanceof WordPlace.TextBox box) {
+      json.writeNumberField("textBox", box.box());
+      json.writeNumberField("paragraph", box.paragraph());
+    }
+    json.writeStringField("heading", place.heading());
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.sofslint.check.FileOutcome;
 import org.sofslint.check.Finding;
 import org.sofslint.check.Summary;
 import org.sofslint.document.Location;
+import org.sofslint.document.WordPlace;
 import org.sofslint.rules.Severity;
 import org.sofslint.rules.Suggestion;
 
@@ -23,6 +24,9 @@ public final class TextRenderer implements Renderer {
   private static final String RED = "\u001b[31m";
   private static final String YELLOW = "\u001b[33m";
   private static final String CYAN = "\u001b[36m";
+
+  /** Word's manual line break, shown as a space so the underline stays aligned. */
+  private static final char WORD_LINE_BREAK = '\u000B';
 
   private final PrintWriter out;
   private final boolean color;
@@ -42,10 +46,14 @@ public final class TextRenderer implements Renderer {
     for (Finding finding : checked.findings()) {
       Location at = finding.location();
       String colour = colour(finding.severity());
-      out.print(paint(BOLD, checked.path() + ":" + at.line() + ":" + at.column()) + ": "
+      String where = at.word().map(WordPlace::label).orElse(String.valueOf(at.line()));
+      out.print(paint(BOLD, checked.path() + ":" + where + ":" + at.column()) + ": "
           + paint(colour, finding.severity().id()) + " " + paint(DIM, finding.ruleId()) + " "
           + finding.message() + "\n");
-      String line = checked.document().sourceMap().line(at.line());
+      if (at.word().isPresent() && !at.word().get().heading().isEmpty()) {
+        out.print("    under heading: " + at.word().get().heading() + "\n");
+      }
+      String line = checked.document().sourceMap().line(at.line()).replace(WORD_LINE_BREAK, ' ');
       out.print("    " + line + "\n");
       out.print("    " + paint(colour, underline(line, at)) + "\n");
       for (Suggestion suggestion : finding.suggestions()) {

@@ -93,7 +93,7 @@ class BadInputTest {
     Path empty = Files.createDirectories(dir.resolve("nothing"));
     Cli.Result result = Cli.run("check", empty.toString());
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("sofslint: no .md, .markdown or .txt files found in " + empty + "\n");
+    assertThat(result.err()).isEqualTo("sofslint: no .md, .markdown, .txt or .docx files found in " + empty + "\n");
     assertThat(List.of(result.out())).containsExactly("");
   }
 }

@@ -41,7 +41,7 @@ class InputFilesTest {
     List<Input> inputs = InputFiles.expand(List.of(name("gone.md"), name("scan.pdf")));
     assertThat(inputs).extracting(Input::path, i -> ((Input.Problem) i).problem()).containsExactly(
         tuple(name("gone.md"), "no such file or folder"),
-        tuple(name("scan.pdf"), "sofslint reads .md, .markdown and .txt files; this is not one of them"));
+        tuple(name("scan.pdf"), "sofslint reads .md, .markdown, .txt and .docx files; this is not one of them"));
   }
 
   @Test
