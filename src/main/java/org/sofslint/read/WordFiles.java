@@ -10,13 +10,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -33,6 +34,7 @@ public final class WordFiles {
   public static final long MAX_BYTES = 25L * 1024 * 1024;
   /** No part of a real report's .docx comes near this once inflated; a larger one is refused unread. */
   static final long MAX_PART_BYTES = 20L * 1024 * 1024;
+  static final int MAX_PART_BYTES_FOR_TESTS = (int) MAX_PART_BYTES;
   /** A part that inflates more than 100 times its packed size is a zip bomb, not a document. */
   static final double MIN_INFLATE_RATIO = 0.01;
   static final long MAX_PARTS = 1000;
@@ -75,8 +77,9 @@ public final class WordFiles {
           ? OPCPackage.open(file.toFile(), PackageAccess.READ)
           : OPCPackage.open(new ByteArrayInputStream(Files.readAllBytes(file)));
       try {
+        requireWordprocessing(pkg);
         return new XWPFDocument(pkg);
-      } catch (IOException | RuntimeException e) {
+      } catch (InputException | IOException | RuntimeException e) {
         pkg.revert();
         throw e;
       }
@@ -123,34 +126,53 @@ public final class WordFiles {
     }
   }
 
+  /** The package's main part must be a Word document, not a workbook or a presentation. */
+  private static void requireWordprocessing(OPCPackage pkg) throws InputException {
+    PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+    if (main.isEmpty()) {
+      main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+    }
+    PackagePart part = main.isEmpty() ? null : pkg.getPart(main.getRelationship(0));
+    if (part == null) {
+      throw new InputException("a zip archive, but not a Word document (it holds no Office document)");
+    }
+    if (!part.getContentType().contains("wordprocessingml")) {
+      throw new InputException("an Office file, but not a Word document (" + kindOf(part.getContentType())
+          + "); sofslint reads Word .docx reports");
+    }
+  }
+
+  private static String kindOf(String contentType) {
+    return contentType.contains("spreadsheetml") ? "it is a spreadsheet"
+        : contentType.contains("presentationml") ? "it is a presentation" : "its main part is " + contentType;
+  }
+
   /** One sentence for what went wrong, never the exception's own text (which may quote the document). */
   private static String problem(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       String message = String.valueOf(cause.getMessage());
-      if (message.contains("Zip bomb")) {
+      if (message.contains("max. ratio")) {
         return "refused: a part of this .docx expands to more than " + Math.round(1 / MIN_INFLATE_RATIO)
             + " times its packed size, as a zip bomb does";
       }
-      if (message.contains("max entry size") || message.contains("exceeds the") && message.contains("size")) {
+      if (message.contains("max size of the expanded data")) {
         return "refused: a part of this .docx expands to more than " + MAX_PART_BYTES / 1048576 + " MB";
       }
-      if (message.contains("max file count") || message.contains("MAX_FILE_COUNT")) {
+      if (message.contains("MAX_FILE_COUNT")) {
         return "refused: this .docx holds more than " + MAX_PARTS + " parts";
       }
       if (cause instanceof XmlException || cause instanceof org.xml.sax.SAXException) {
-        return message.toUpperCase(Locale.ROOT).contains("DOCTYPE")
-            ? "refused: the document's XML declares a DOCTYPE (entities), which Word never writes"
+        return message.contains("DOCTYPE")
+            ? "refused: the document's XML declares a DOCTYPE (entities), which Word never writes; nothing in it was fetched"
             : "the document's XML is damaged and cannot be read";
       }
       if (cause instanceof OLE2NotOfficeXmlFileException) {
         return "this is a legacy Office file, not a Word .docx document";
       }
-      if (cause instanceof NotOfficeXmlFileException || cause instanceof UnsupportedFileFormatException) {
-        return "a zip archive, but not a Word document (it holds no Office content)";
+      if (cause instanceof NotOfficeXmlFileException || cause instanceof UnsupportedFileFormatException
+          || message.contains("content type part")) {
+        return "a zip archive, but not a Word document (it holds no Office document)";
       }
-    }
-    if (e instanceof POIXMLException || e instanceof OpenXML4JRuntimeException || e instanceof InvalidFormatException) {
-      return "an Office file, but not a Word document this version of sofslint can read";
     }
     return "the file is damaged or incomplete and cannot be read as a Word document (was it cut short when copied?)";
   }

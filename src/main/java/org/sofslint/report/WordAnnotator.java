@@ -1,13 +1,19 @@
 package org.sofslint.report;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -31,6 +37,7 @@ import org.w3c.dom.Node;
 public final class WordAnnotator {
   public static final String AUTHOR = "sofslint";
   private static final String INITIALS = "SL";
+  private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private WordAnnotator() {}
 
@@ -51,11 +58,31 @@ public final class WordAnnotator {
         mark(anchor, commentId);
         write(comments.createComment(new BigInteger(commentId)), anchor.finding());
       }
-      document.write(out);
+      ByteArrayOutputStream written = new ByteArrayOutputStream();
+      document.write(written);
+      withFixedTimes(written.toByteArray(), out);
       return anchors.size();
     } finally {
       WordFiles.close(document);
     }
+  }
+
+  /**
+   * Copies the zip POI wrote with every entry's time set to one fixed date: POI
+   * stamps entries with the time of writing, and the same input must give the same bytes.
+   */
+  private static void withFixedTimes(byte[] zip, OutputStream out) throws IOException {
+    ZipOutputStream copy = new ZipOutputStream(out);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        ZipEntry fixed = new ZipEntry(entry.getName());
+        fixed.setTimeLocal(FIXED_TIME);
+        copy.putNextEntry(fixed);
+        in.transferTo(copy);
+        copy.closeEntry();
+      }
+    }
+    copy.finish();
   }
 
   /** Where one finding's comment starts and ends: a paragraph and a {@code char} offset in its text, each. */

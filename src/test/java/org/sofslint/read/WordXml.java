@@ -149,6 +149,17 @@ public final class WordXml {
         .append(type).append("\" Target=\"").append(name).append("\"/>");
   }
 
+  /** The parts of a .docx (or any zip), by name. */
+  public static Map<String, byte[]> unzip(Path file) throws IOException {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        parts.put(entry.getName(), zip.readAllBytes());
+      }
+    }
+    return parts;
+  }
+
   /** A zip of the given entries, in order, deflated. */
   public static byte[] zip(Map<String, String> entries) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
