@@ -53,9 +53,19 @@ public final class TextRenderer implements Renderer {
       if (at.word().isPresent() && !at.word().get().heading().isEmpty()) {
         out.print("    under heading: " + at.word().get().heading() + "\n");
       }
-      String line = checked.document().sourceMap().line(at.line()).replace(WORD_LINE_BREAK, ' ');
-      out.print("    " + line + "\n");
-      out.print("    " + paint(colour, underline(line, at)) + "\n");
+      String line = checked.document().sourceMap().line(at.line());
+      int lineEnd = line.codePointCount(0, line.length()) + 1;
+      int start = at.column();
+      int end = at.endLine() == at.line() ? at.endColumn() : lineEnd;
+      // A Word paragraph may hold manual line breaks: show only the line the finding starts on.
+      int startIndex = line.offsetByCodePoints(0, Math.min(start, lineEnd) - 1);
+      int from = line.lastIndexOf(WORD_LINE_BREAK, startIndex - 1) + 1;
+      int to = line.indexOf(WORD_LINE_BREAK, startIndex);
+      String shown = line.substring(from, to < 0 ? line.length() : to);
+      int shift = line.codePointCount(0, from);
+      int shownEnd = shown.codePointCount(0, shown.length()) + 1;
+      out.print("    " + shown + "\n");
+      out.print("    " + paint(colour, underline(shown, start - shift, Math.min(end - shift, shownEnd))) + "\n");
       for (Suggestion suggestion : finding.suggestions()) {
         String label = suggestion instanceof Suggestion.Rewrite ? "rewrite: " : "suggestion: ";
         out.print("    " + label + suggestion.text() + "\n");
@@ -84,16 +94,14 @@ public final class TextRenderer implements Renderer {
   }
 
   /** Carets under the match; tabs are kept so the carets line up under tabbed text. */
-  private static String underline(String line, Location at) {
+  private static String underline(String line, int start, int end) {
     StringBuilder marks = new StringBuilder();
     int column = 1;
-    for (int i = 0; i < line.length() && column < at.column(); i += Character.charCount(line.codePointAt(i))) {
+    for (int i = 0; i < line.length() && column < start; i += Character.charCount(line.codePointAt(i))) {
       marks.append(line.charAt(i) == '\t' ? '\t' : ' ');
       column++;
     }
-    int lineEnd = line.codePointCount(0, line.length()) + 1;
-    int end = at.endLine() == at.line() ? at.endColumn() : lineEnd;
-    marks.append("^".repeat(Math.max(1, end - at.column())));
+    marks.append("^".repeat(Math.max(1, end - start)));
     return marks.toString();
   }
 

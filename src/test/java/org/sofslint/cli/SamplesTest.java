@@ -16,7 +16,7 @@ class SamplesTest {
   static Stream<String> samples() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("samples"))) {
       return files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".md") || n.endsWith(".txt"))
+          .filter(n -> n.endsWith(".md") || n.endsWith(".txt") || n.endsWith(".docx"))
           .filter(n -> !n.equals("README.md"))
           .sorted().toList().stream();
     }
