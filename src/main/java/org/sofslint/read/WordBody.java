@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -30,8 +31,13 @@ public final class WordBody {
       + "|заголовок|encabezado|cabe[çc]alho|nadpis|c[íi]msor)\\s*([1-6])");
   private static final Pattern TITLE_STYLE = Pattern.compile("(?iu)title|titel|titre|t[ií]tulo|titolo|tytu[łl]|otsikko|заголовок|c[íi]m");
 
-  /** A paragraph with everything the reader and the annotator need. {@code headingLevel} 0 is none, 7 a bold label. */
-  public record Paragraph(Element element, WordPlace place, WordText.Paragraph text, int headingLevel, int listDepth) {}
+  /**
+   * A paragraph with everything the reader and the annotator need. {@code headingLevel} 0 is
+   * none, 7 a bold label; {@code textBoxRun} is, for a paragraph in a text box, the run in the
+   * body that anchors the text box.
+   */
+  public record Paragraph(Element element, WordPlace place, WordText.Paragraph text, int headingLevel, int listDepth,
+      Optional<Element> textBoxRun) {}
 
   /** What the body holds, in reading order. */
   public sealed interface Item {}
@@ -71,6 +77,11 @@ public final class WordBody {
   /** Where paragraphs are being numbered: the body, a table cell, or a text box. */
   private interface Context {
     WordPlace next(String heading);
+
+    /** The run anchoring the text box being read, if one is. */
+    default Optional<Element> textBoxRun() {
+      return Optional.empty();
+    }
   }
 
   /** One walk over one document. Mutable: it counts paragraphs, tables and text boxes as it goes. */
@@ -78,7 +89,7 @@ public final class WordBody {
     private final Styles styles;
     private final List<Item> items = new ArrayList<>();
     private final List<Paragraph> paragraphs = new ArrayList<>();
-    private final List<Element> pendingBoxes = new ArrayList<>();
+    private final List<WordText.TextBox> pendingBoxes = new ArrayList<>();
     private int bodyParagraphs;
     private int tables;
     private int boxes;
@@ -124,7 +135,7 @@ public final class WordBody {
       if (level == 0 && depth == 0 && cell == null && isBoldLabel(text, properties, styles)) {
         level = ProseWriter.LABEL_LEVEL;
       }
-      Paragraph paragraph = new Paragraph(p, context.next(heading), text, level, depth);
+      Paragraph paragraph = new Paragraph(p, context.next(heading), text, level, depth, context.textBoxRun());
       paragraphs.add(paragraph);
       pendingBoxes.addAll(text.textBoxes());
       if (level > 0 && !text.text().isBlank()) {
@@ -180,8 +191,8 @@ public final class WordBody {
 
     void flushBoxes() {
       while (!pendingBoxes.isEmpty()) {
-        Element box = pendingBoxes.remove(0);
-        blocks(box, new BoxContext(++boxes));
+        WordText.TextBox box = pendingBoxes.remove(0);
+        blocks(box.content(), new BoxContext(++boxes, box.run()));
       }
     }
 
@@ -216,10 +227,17 @@ public final class WordBody {
   /** Paragraphs of the {@code box}th text box, tables in it included. */
   private static final class BoxContext implements Context {
     private final int box;
+    private final Element run;
     private int paragraph;
 
-    BoxContext(int box) {
+    BoxContext(int box, Element run) {
       this.box = box;
+      this.run = run;
+    }
+
+    @Override
+    public Optional<Element> textBoxRun() {
+      return Optional.of(run);
     }
 
     @Override

@@ -21,8 +21,11 @@ public final class WordText {
   /** One piece of paragraph text: a {@code w:t}, {@code w:tab} or {@code w:br} in run {@code run}, at {@code [start, end)}. */
   public record Atom(Element node, Element run, int start, int end) {}
 
-  /** A paragraph's text, its pieces in order, and the text boxes ({@code w:txbxContent}) anchored in it. */
-  public record Paragraph(String text, List<Atom> atoms, List<Element> textBoxes) {}
+  /** A text box's content ({@code w:txbxContent}) and the run that anchors it in its paragraph. */
+  public record TextBox(Element content, Element run) {}
+
+  /** A paragraph's text, its pieces in order, and the text boxes anchored in it. */
+  public record Paragraph(String text, List<Atom> atoms, List<TextBox> textBoxes) {}
 
   private WordText() {}
 
@@ -78,7 +81,7 @@ public final class WordText {
   private static final class Collector {
     private final StringBuilder text = new StringBuilder();
     private final List<Atom> atoms = new ArrayList<>();
-    private final List<Element> boxes = new ArrayList<>();
+    private final List<TextBox> boxes = new ArrayList<>();
 
     void content(Element parent) {
       for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -117,11 +120,11 @@ public final class WordText {
             case "tab", "ptab" -> add(e, run, "\t");
             case "br", "cr" -> add(e, run, String.valueOf(LINE_BREAK));
             case "noBreakHyphen" -> add(e, run, "\u2011");
-            case "drawing", "pict", "object" -> findBoxes(e);
+            case "drawing", "pict", "object" -> findBoxes(e, run);
             default -> { } // field codes, deleted text, footnote and comment references, symbols
           }
         } else if (isMc(e, "AlternateContent")) {
-          choice(e).ifPresent(this::findBoxes);
+          choice(e).ifPresent(choice -> findBoxes(choice, run));
         }
       }
     }
@@ -136,17 +139,17 @@ public final class WordText {
     }
 
     /** Text boxes below {@code e}, reading only the first choice of alternate content (its fallback repeats it). */
-    private void findBoxes(Element e) {
+    private void findBoxes(Element e, Element run) {
       for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
         if (!(n instanceof Element child)) {
           continue;
         }
         if (is(child, "txbxContent")) {
-          boxes.add(child);
+          boxes.add(new TextBox(child, run));
         } else if (isMc(child, "AlternateContent")) {
-          choice(child).ifPresent(this::findBoxes);
+          choice(child).ifPresent(choice -> findBoxes(choice, run));
         } else {
-          findBoxes(child);
+          findBoxes(child, run);
         }
       }
     }

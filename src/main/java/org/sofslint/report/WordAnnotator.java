@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.sofslint.check.Finding;
 import org.sofslint.document.Location;
+import org.sofslint.document.WordPlace;
 import org.sofslint.read.InputException;
 import org.sofslint.read.WordBody;
 import org.sofslint.read.WordFiles;
@@ -55,8 +56,14 @@ public final class WordAnnotator {
       long id = nextCommentId(comments);
       for (Anchor anchor : anchors) {
         String commentId = String.valueOf(id++);
-        mark(anchor, commentId);
-        write(comments.createComment(new BigInteger(commentId)), anchor.finding());
+        String lead = "";
+        if (anchor instanceof InText inText) {
+          mark(inText, commentId);
+        } else if (anchor instanceof AtTextBox box) {
+          mark(box, commentId);
+          lead = "In text box " + box.box() + ", on '" + box.finding().match() + "': ";
+        }
+        write(comments.createComment(new BigInteger(commentId)), anchor.finding(), lead);
       }
       ByteArrayOutputStream written = new ByteArrayOutputStream();
       document.write(written);
@@ -85,8 +92,19 @@ public final class WordAnnotator {
     copy.finish();
   }
 
-  /** Where one finding's comment starts and ends: a paragraph and a {@code char} offset in its text, each. */
-  private record Anchor(Finding finding, Element startParagraph, int start, Element endParagraph, int end) {}
+  /** Where one finding's comment goes. */
+  private sealed interface Anchor {
+    Finding finding();
+  }
+
+  /** On the matched words: a paragraph and a {@code char} offset in its text for each end. */
+  private record InText(Finding finding, Element startParagraph, int start, Element endParagraph, int end) implements Anchor {}
+
+  /**
+   * Word and LibreOffice do not keep comments on text inside a text box, so a finding there is a
+   * comment at the point in the body where the box is anchored, saying which box and words.
+   */
+  private record AtTextBox(Finding finding, Element run, int box) implements Anchor {}
 
   private static java.util.Optional<Anchor> anchor(Finding finding, List<WordBody.Paragraph> paragraphs) {
     Location at = finding.location();
@@ -95,7 +113,10 @@ public final class WordAnnotator {
     }
     WordBody.Paragraph first = paragraphs.get(at.line() - 1);
     WordBody.Paragraph last = paragraphs.get(at.endLine() - 1);
-    return java.util.Optional.of(new Anchor(finding,
+    if (first.textBoxRun().isPresent() && first.place() instanceof WordPlace.TextBox box) {
+      return java.util.Optional.of(new AtTextBox(finding, first.textBoxRun().get(), box.box()));
+    }
+    return java.util.Optional.of(new InText(finding,
         first.element(), charOffset(first.text().text(), at.column()),
         last.element(), charOffset(last.text().text(), at.endColumn())));
   }
@@ -109,7 +130,7 @@ public final class WordAnnotator {
   /** Splits runs so that every anchor's start and end fall between runs. */
   private static void splitRuns(List<Anchor> anchors) {
     Map<Element, TreeSet<Integer>> boundaries = new java.util.IdentityHashMap<>();
-    for (Anchor anchor : anchors) {
+    for (InText anchor : anchors.stream().filter(InText.class::isInstance).map(InText.class::cast).toList()) {
       boundaries.computeIfAbsent(anchor.startParagraph(), p -> new TreeSet<>()).add(anchor.start());
       boundaries.computeIfAbsent(anchor.endParagraph(), p -> new TreeSet<>()).add(anchor.end());
     }
@@ -186,7 +207,7 @@ public final class WordAnnotator {
   }
 
   /** Puts the comment's range start, range end and reference into the document around the anchor. */
-  private static void mark(Anchor anchor, String id) {
+  private static void mark(InText anchor, String id) {
     Element start = wordElement(anchor.startParagraph(), "commentRangeStart", id);
     Element end = wordElement(anchor.endParagraph(), "commentRangeEnd", id);
     insertAt(anchor.startParagraph(), anchor.start(), start, true);
@@ -195,13 +216,27 @@ public final class WordAnnotator {
     } else {
       insertAt(anchor.endParagraph(), anchor.end(), end, false);
     }
-    Element reference = wordElement(anchor.endParagraph(), "r", null);
-    reference.appendChild(wordElement(anchor.endParagraph(), "commentReference", id));
+    reference(end, id);
+  }
+
+  /** A point comment just before the run that anchors the text box. */
+  private static void mark(AtTextBox anchor, String id) {
+    Element start = wordElement(anchor.run(), "commentRangeStart", id);
+    Element end = wordElement(anchor.run(), "commentRangeEnd", id);
+    anchor.run().getParentNode().insertBefore(start, anchor.run());
+    anchor.run().getParentNode().insertBefore(end, anchor.run());
+    reference(end, id);
+  }
+
+  /** The comment's reference mark, in a run of its own after {@code end}, directly in the paragraph. */
+  private static void reference(Element end, String id) {
     Node outer = end;
-    while (outer.getParentNode() != anchor.endParagraph()) {
+    while (!WordText.W.equals(outer.getParentNode().getNamespaceURI()) || !"p".equals(outer.getParentNode().getLocalName())) {
       outer = outer.getParentNode();
     }
-    anchor.endParagraph().insertBefore(reference, outer.getNextSibling());
+    Element reference = wordElement(end, "r", null);
+    reference.appendChild(wordElement(end, "commentReference", id));
+    outer.getParentNode().insertBefore(reference, outer.getNextSibling());
   }
 
   /**
@@ -250,11 +285,11 @@ public final class WordAnnotator {
     return max + 1;
   }
 
-  /** The comment's text: the message, each suggestion, and the rule id to look up. */
-  private static void write(XWPFComment comment, Finding finding) {
+  /** The comment's text: where, if not on the words, the message, each suggestion, and the rule id to look up. */
+  private static void write(XWPFComment comment, Finding finding, String lead) {
     comment.setAuthor(AUTHOR);
     comment.setInitials(INITIALS);
-    comment.createParagraph().createRun().setText(finding.message());
+    comment.createParagraph().createRun().setText(lead + finding.message());
     for (Suggestion suggestion : finding.suggestions()) {
       String label = suggestion instanceof Suggestion.Rewrite ? "Rewrite: " : "Suggestion: ";
       comment.createParagraph().createRun().setText(label + suggestion.text());
