@@ -150,6 +150,10 @@ final class CheckCommand implements Callable<Integer> {
     if (stdin) {
       String name = stdinName == null ? "<stdin>" : stdinName;
       String readAs = inputFormat != null ? inputFormat : Readers.formatOf(name).orElse(MarkdownReader.NAME);
+      if (readAs.equals(WordReader.NAME)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "a Word document cannot be read from standard input; give the .docx file's path instead");
+      }
       choice("--input-format", readAs, Readers.NAMES.contains(readAs) ? Optional.of(readAs) : Optional.empty(), Readers.NAMES);
       inputs.add(0, new Input.Stdin(name, readAs));
     }

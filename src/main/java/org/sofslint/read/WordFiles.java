@@ -34,7 +34,6 @@ public final class WordFiles {
   public static final long MAX_BYTES = 25L * 1024 * 1024;
   /** No part of a real report's .docx comes near this once inflated; a larger one is refused unread. */
   static final long MAX_PART_BYTES = 20L * 1024 * 1024;
-  static final int MAX_PART_BYTES_FOR_TESTS = (int) MAX_PART_BYTES;
   /** A part that inflates more than 100 times its packed size is a zip bomb, not a document. */
   static final double MIN_INFLATE_RATIO = 0.01;
   static final long MAX_PARTS = 1000;

@@ -221,6 +221,9 @@ class CliTest {
     Cli.Result forced = Cli.runWithStdin("**controlling**\n", "check", "--disable", "signs-of-safety", "--stdin-name", "draft.txt",
         "--input-format", "markdown", "-");
     assertThat(forced.out()).startsWith("draft.txt:1:3:");
+    Cli.Result word = Cli.runWithStdin("PK", "check", "--stdin-name", "draft.docx", "-");
+    assertThat(word.code()).isEqualTo(2);
+    assertThat(word.err()).contains("a Word document cannot be read from standard input; give the .docx file's path instead");
   }
 
   @Test

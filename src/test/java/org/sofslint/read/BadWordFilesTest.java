@@ -40,9 +40,9 @@ class BadWordFilesTest {
 
   @Test
   void aPartTooLargeOnceInflatedIsRefusedEvenWhenItPacksPoorly() throws IOException {
-    StringBuilder noise = new StringBuilder(WordFiles.MAX_PART_BYTES_FOR_TESTS + 1024);
+    StringBuilder noise = new StringBuilder((int) WordFiles.MAX_PART_BYTES + 1024);
     Random random = new Random(5);
-    while (noise.length() <= WordFiles.MAX_PART_BYTES_FOR_TESTS) {
+    while (noise.length() <= WordFiles.MAX_PART_BYTES) {
       noise.append((char) ('a' + random.nextInt(26)));
     }
     Path big = dir.resolve("big.docx");
