@@ -18,6 +18,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.sofslint.TestKit;
 
 /**
  * Bad Word files, made here so each shows exactly what is wrong with it: cut short, not a zip,
@@ -29,6 +30,16 @@ public final class BadWordFiles {
   public static final int BOMB_MEGABYTES = 200;
 
   private BadWordFiles() {}
+
+  /** The one sentence the reader gives for a file it cannot read; fails when it reads the file. */
+  static String problem(Path file) {
+    try {
+      new WordReader(TestKit.CLASSIFIER).read(file);
+    } catch (InputException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError(file + " was read");
+  }
 
   public static byte[] goodDocx() {
     return WordXml.body(WordXml.p("Mum is in denial.")).bytes();
