@@ -32,6 +32,7 @@ import org.sofslint.read.Readers;
 import org.sofslint.read.WordReader;
 import org.sofslint.report.Renderer;
 import org.sofslint.report.Renderers;
+import org.sofslint.report.ReportContext;
 import org.sofslint.report.TextRenderer;
 import org.sofslint.rules.LoadException;
 import org.sofslint.rules.Severity;
@@ -205,7 +206,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Summary report(List<Input> inputs, Map<String, Setup> setups, int threads, PrintWriter out, boolean color) {
-    Renderer renderer = Renderers.create(format, out, color).orElseThrow();
+    Renderer renderer = Renderers.create(format, out, color, ReportContext.PLAIN).orElseThrow();
     PrintWriter err = spec.commandLine().getErr();
     boolean errorsShownInReport = format.equals(TextRenderer.NAME) && output == null;
     Summary.Tally tally = new Summary.Tally();
@@ -213,7 +214,7 @@ final class CheckCommand implements Callable<Integer> {
         input -> checkAndAnnotate(input, setups.get(input.path())),
         result -> {
           FileOutcome outcome = result.outcome();
-          renderer.file(outcome);
+          renderer.file(outcome, Optional.empty());
           tally.add(outcome);
           result.annotationProblem().ifPresent(problem -> {
             err.println("sofslint: " + problem);

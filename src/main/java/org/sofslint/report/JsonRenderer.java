@@ -9,9 +9,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sofslint.check.FileOutcome;
 import org.sofslint.check.Finding;
 import org.sofslint.check.Summary;
+import org.sofslint.score.Scorecard;
 import org.sofslint.document.Location;
 import org.sofslint.document.WordPlace;
 import org.sofslint.rules.Suggestion;
@@ -44,7 +46,7 @@ public final class JsonRenderer implements Renderer {
   }
 
   @Override
-  public void file(FileOutcome outcome) {
+  public void file(FileOutcome outcome, Optional<Scorecard> score) {
     if (outcome instanceof FileOutcome.Unreadable unreadable) {
       errors.add(unreadable);
       return;

@@ -11,10 +11,10 @@ public final class Renderers {
   private Renderers() {}
 
   /** A renderer writing to {@code out}; {@code color} is honoured by formats meant for a terminal. */
-  public static Optional<Renderer> create(String name, PrintWriter out, boolean color) {
+  public static Optional<Renderer> create(String name, PrintWriter out, boolean color, ReportContext context) {
     return switch (name) {
       case JsonRenderer.NAME -> Optional.of(new JsonRenderer(out));
-      case TextRenderer.NAME -> Optional.of(new TextRenderer(out, color));
+      case TextRenderer.NAME -> Optional.of(new TextRenderer(out, color, context.redact()));
       default -> Optional.empty();
     };
   }

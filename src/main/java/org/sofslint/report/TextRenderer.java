@@ -3,9 +3,11 @@ package org.sofslint.report;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sofslint.check.FileOutcome;
 import org.sofslint.check.Finding;
 import org.sofslint.check.Summary;
+import org.sofslint.score.Scorecard;
 import org.sofslint.document.Location;
 import org.sofslint.document.WordPlace;
 import org.sofslint.rules.Severity;
@@ -30,14 +32,16 @@ public final class TextRenderer implements Renderer {
 
   private final PrintWriter out;
   private final boolean color;
+  private final boolean redact;
 
-  TextRenderer(PrintWriter out, boolean color) {
+  TextRenderer(PrintWriter out, boolean color, boolean redact) {
     this.out = out;
     this.color = color;
+    this.redact = redact;
   }
 
   @Override
-  public void file(FileOutcome outcome) {
+  public void file(FileOutcome outcome, Optional<Scorecard> score) {
     if (outcome instanceof FileOutcome.Unreadable unreadable) {
       out.print(paint(BOLD, unreadable.path()) + ": " + paint(RED, "cannot check") + ": " + unreadable.problem() + "\n");
       return;
@@ -50,28 +54,36 @@ public final class TextRenderer implements Renderer {
       out.print(paint(BOLD, checked.path() + ":" + where + ":" + at.column()) + ": "
           + paint(colour, finding.severity().id()) + " " + paint(DIM, finding.ruleId()) + " "
           + finding.message() + "\n");
-      if (at.word().isPresent() && !at.word().get().heading().isEmpty()) {
-        out.print("    under heading: " + at.word().get().heading() + "\n");
+      if (!redact) {
+        context(checked, finding, colour);
       }
-      String line = checked.document().sourceMap().line(at.line());
-      int lineEnd = line.codePointCount(0, line.length()) + 1;
-      int start = at.column();
-      int end = at.endLine() == at.line() ? at.endColumn() : lineEnd;
-      // A Word paragraph may hold manual line breaks: show only the line the finding starts on.
-      int startIndex = line.offsetByCodePoints(0, Math.min(start, lineEnd) - 1);
-      int from = line.lastIndexOf(WORD_LINE_BREAK, startIndex - 1) + 1;
-      int to = line.indexOf(WORD_LINE_BREAK, startIndex);
-      String shown = line.substring(from, to < 0 ? line.length() : to);
-      int shift = line.codePointCount(0, from);
-      int shownEnd = shown.codePointCount(0, shown.length()) + 1;
-      out.print("    " + shown + "\n");
-      out.print("    " + paint(colour, underline(shown, start - shift, Math.min(end - shift, shownEnd))) + "\n");
       for (Suggestion suggestion : finding.suggestions()) {
         String label = suggestion instanceof Suggestion.Rewrite ? "rewrite: " : "suggestion: ";
         out.print("    " + label + suggestion.text() + "\n");
       }
       out.print("\n");
     }
+  }
+
+  /** The heading a Word paragraph sits under, and the line with the match underlined. */
+  private void context(FileOutcome.Checked checked, Finding finding, String colour) {
+    Location at = finding.location();
+    if (at.word().isPresent() && !at.word().get().heading().isEmpty()) {
+      out.print("    under heading: " + at.word().get().heading() + "\n");
+    }
+    String line = checked.document().sourceMap().line(at.line());
+    int lineEnd = line.codePointCount(0, line.length()) + 1;
+    int start = at.column();
+    int end = at.endLine() == at.line() ? at.endColumn() : lineEnd;
+    // A Word paragraph may hold manual line breaks: show only the line the finding starts on.
+    int startIndex = line.offsetByCodePoints(0, Math.min(start, lineEnd) - 1);
+    int from = line.lastIndexOf(WORD_LINE_BREAK, startIndex - 1) + 1;
+    int to = line.indexOf(WORD_LINE_BREAK, startIndex);
+    String shown = line.substring(from, to < 0 ? line.length() : to);
+    int shift = line.codePointCount(0, from);
+    int shownEnd = shown.codePointCount(0, shown.length()) + 1;
+    out.print("    " + shown + "\n");
+    out.print("    " + paint(colour, underline(shown, start - shift, Math.min(end - shift, shownEnd))) + "\n");
   }
 
   @Override

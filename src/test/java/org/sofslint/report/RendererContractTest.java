@@ -61,10 +61,10 @@ abstract class RendererContractTest {
 
   private String render(List<FileOutcome> outcomes) {
     StringWriter text = new StringWriter();
-    Renderer renderer = Renderers.create(format(), new PrintWriter(text), false).orElseThrow();
+    Renderer renderer = Renderers.create(format(), new PrintWriter(text), false, ReportContext.PLAIN).orElseThrow();
     Summary.Tally tally = new Summary.Tally();
     for (FileOutcome outcome : outcomes) {
-      renderer.file(outcome);
+      renderer.file(outcome, java.util.Optional.empty());
       tally.add(outcome);
     }
     renderer.finish(tally.summary());

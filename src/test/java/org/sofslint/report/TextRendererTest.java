@@ -26,10 +26,10 @@ class TextRendererTest extends RendererContractTest {
   @Test
   void colourIsOnlyAddedWhenAsked() {
     StringWriter text = new StringWriter();
-    Renderer renderer = Renderers.create(TextRenderer.NAME, new PrintWriter(text), true).orElseThrow();
+    Renderer renderer = Renderers.create(TextRenderer.NAME, new PrintWriter(text), true, ReportContext.PLAIN).orElseThrow();
     Summary.Tally tally = new Summary.Tally();
     manyFiles().forEach(outcome -> {
-      renderer.file(outcome);
+      renderer.file(outcome, java.util.Optional.empty());
       tally.add(outcome);
     });
     renderer.finish(tally.summary());

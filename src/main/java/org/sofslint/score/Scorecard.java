@@ -1,0 +1,19 @@
+package org.sofslint.score;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.sofslint.rules.Discipline;
+
+/** One report's scores: each discipline's, and overall (their mean); 0–100, higher is better. */
+public record Scorecard(String path, int words, Map<Discipline, DisciplineScore> disciplines, double overall) {
+  public Scorecard {
+    disciplines = Map.copyOf(new EnumMap<>(disciplines));
+  }
+
+  public double score(Discipline discipline) {
+    return disciplines.get(discipline).score();
+  }
+
+  /** How a discipline scored: its findings, their weighted points, the missing parts counted against it. */
+  public record DisciplineScore(double score, int findings, double points, int missingParts) {}
+}
