@@ -35,6 +35,7 @@ import org.sofslint.report.Renderers;
 import org.sofslint.report.ReportContext;
 import org.sofslint.report.TextRenderer;
 import org.sofslint.rules.LoadException;
+import org.sofslint.rules.RuleInfo;
 import org.sofslint.rules.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -206,7 +207,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Summary report(List<Input> inputs, Map<String, Setup> setups, int threads, PrintWriter out, boolean color) {
-    Renderer renderer = Renderers.create(format, out, color, ReportContext.PLAIN).orElseThrow();
+    Renderer renderer = Renderers.create(format, out, color, context(setups)).orElseThrow();
     PrintWriter err = spec.commandLine().getErr();
     boolean errorsShownInReport = format.equals(TextRenderer.NAME) && output == null;
     Summary.Tally tally = new Summary.Tally();
@@ -228,6 +229,14 @@ final class CheckCommand implements Callable<Integer> {
     renderer.finish(summary);
     out.flush();
     return summary;
+  }
+
+  /** Rule metadata from every setup in use (the first setup to know an id wins), and the version. */
+  private static ReportContext context(Map<String, Setup> setups) {
+    Map<String, RuleInfo> rules = new HashMap<>();
+    setups.values().stream().distinct().forEach(setup -> setup.packs().forEach(pack ->
+        pack.rules().forEach(rule -> rules.putIfAbsent(rule.info().id(), rule.info()))));
+    return new ReportContext(id -> Optional.ofNullable(rules.get(id)), false, SofslintCommand.Version.number());
   }
 
   /** A file's outcome, and why its annotated copy could not be written, if it could not. */

@@ -56,6 +56,11 @@ final class SofslintCommand implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {"sofslint " + number()};
+    }
+
+    /** The bare version number, such as {@code 0.1.0-SNAPSHOT}. */
+    static String number() {
       Properties properties = new Properties();
       try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
         if (in != null) {
@@ -64,7 +69,7 @@ final class SofslintCommand implements Runnable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return new String[] {"sofslint " + properties.getProperty("version", "unknown")};
+      return properties.getProperty("version", "unknown");
     }
   }
 }

@@ -6,10 +6,11 @@ import org.sofslint.rules.RuleInfo;
 
 /**
  * What every renderer is given besides the files: each rule's metadata by id (for formats that
- * describe their rules, such as SARIF), and whether report text must be left out ({@code
- * --redact}: findings have already been redacted, and no renderer may print the document).
+ * describe their rules, such as SARIF), whether report text must be left out ({@code --redact}:
+ * findings have already been redacted, and no renderer may print the document), and sofslint's
+ * version.
  */
-public record ReportContext(Function<String, Optional<RuleInfo>> rules, boolean redact) {
-  /** For tests and tools: no rule metadata, report text shown. */
-  public static final ReportContext PLAIN = new ReportContext(id -> Optional.empty(), false);
+public record ReportContext(Function<String, Optional<RuleInfo>> rules, boolean redact, String version) {
+  /** For tests: no rule metadata, report text shown, a fixed version so golden files do not change with it. */
+  public static final ReportContext PLAIN = new ReportContext(id -> Optional.empty(), false, "test");
 }
