@@ -231,10 +231,11 @@ final class CheckCommand implements Callable<Integer> {
     return summary;
   }
 
-  /** Rule metadata from every setup in use (the first setup to know an id wins), and the version. */
+  /** Rule metadata from every setup in use (the setup of the first input by path to know an id wins), and the version. */
   private static ReportContext context(Map<String, Setup> setups) {
     Map<String, RuleInfo> rules = new HashMap<>();
-    setups.values().stream().distinct().forEach(setup -> setup.packs().forEach(pack ->
+    setups.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).distinct()
+        .forEach(setup -> setup.packs().forEach(pack ->
         pack.rules().forEach(rule -> rules.putIfAbsent(rule.info().id(), rule.info()))));
     return new ReportContext(id -> Optional.ofNullable(rules.get(id)), false, SofslintCommand.Version.number());
   }
