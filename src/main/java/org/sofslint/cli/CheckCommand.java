@@ -31,12 +31,15 @@ import org.sofslint.read.MarkdownReader;
 import org.sofslint.read.Readers;
 import org.sofslint.read.WordReader;
 import org.sofslint.report.Renderer;
+import org.sofslint.report.Baseline;
+import org.sofslint.report.Redactor;
 import org.sofslint.report.Renderers;
 import org.sofslint.report.ReportContext;
 import org.sofslint.report.TextRenderer;
 import org.sofslint.rules.LoadException;
 import org.sofslint.rules.RuleInfo;
 import org.sofslint.rules.Severity;
+import org.sofslint.score.Scorecard;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +55,7 @@ import picocli.CommandLine.Parameters;
         "1:findings at or above the --fail-on level",
         "2:usage, config, rule pack or input error",
         "3:internal error (a bug in sofslint)"})
-final class CheckCommand implements Callable<Integer> {
+class CheckCommand implements Callable<Integer> {
   private static final String STDIN = "-";
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
@@ -62,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
   private List<String> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json or csv; for score: text or csv (default: ${DEFAULT-VALUE}).")
   private String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -74,6 +77,21 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "With --annotate: replace annotated copies that already exist.")
   private boolean force;
+
+  @Option(names = "--redact", description = "Leave every word of the reports out of the output (names too: paths become "
+      + "report-<hash>), so a summary can be shared beyond the team.")
+  private boolean redact;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report only findings not already in FILE, written earlier by --write-baseline.")
+  private Path baselineFile;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Write every finding of this run to FILE, to pass to --baseline later.")
+  private Path writeBaseline;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
+  private boolean quiet;
 
   @Mixin private PackOptions packs = new PackOptions();
 
@@ -100,6 +118,7 @@ final class CheckCommand implements Callable<Integer> {
   private final Environment environment;
   /** Annotated copies that could not be written in this run; each makes the exit code 2. */
   private final AtomicInteger annotationProblems = new AtomicInteger();
+  private Optional<Baseline> baseline = Optional.empty();
 
   CheckCommand(Environment environment) {
     this.environment = environment;
@@ -112,7 +131,8 @@ final class CheckCommand implements Callable<Integer> {
         Severity.fromId(level), Arrays.stream(Severity.values()).map(Severity::id).toList()));
     Optional<FailLevel> failLevel = Optional.ofNullable(failOn).map(level -> choice("--fail-on", level,
         FailLevel.fromId(level), Arrays.stream(FailLevel.values()).map(FailLevel::id).toList()));
-    choice("--format", format, Renderers.NAMES.contains(format) ? Optional.of(format) : Optional.empty(), Renderers.NAMES);
+    List<String> formats = scoring() ? Renderers.SCORE_NAMES : Renderers.NAMES;
+    choice("--format", format, formats.contains(format) ? Optional.of(format) : Optional.empty(), formats);
     int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1 or more");
@@ -130,6 +150,14 @@ final class CheckCommand implements Callable<Integer> {
     if (!resolveSetups(inputs, new Setups(packs, minimum, failLevel), setups, err)) {
       return ExitCode.USAGE.code();
     }
+    if (baselineFile != null) {
+      try {
+        baseline = Optional.of(Baseline.read(baselineFile));
+      } catch (IOException e) {
+        err.println("sofslint: " + baselineFile + ": cannot read the baseline: " + e.getMessage());
+        return ExitCode.USAGE.code();
+      }
+    }
     Summary summary;
     try {
       summary = output == null
@@ -141,6 +169,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (summary.unreadable() > 0 || annotationProblems.get() > 0) {
       return ExitCode.USAGE.code();
+    }
+    if (scoring()) {
+      return ExitCode.CLEAN.code();
     }
     return summary.failing() > 0 ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
   }
@@ -206,16 +237,30 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private Summary report(List<Input> inputs, Map<String, Setup> setups, int threads, PrintWriter out, boolean color) {
-    Renderer renderer = Renderers.create(format, out, color, context(setups)).orElseThrow();
+  /** {@code score} prints scores instead of findings; everything else is the same run. */
+  boolean scoring() {
+    return false;
+  }
+
+  private Summary report(List<Input> inputs, Map<String, Setup> setups, int threads, PrintWriter out, boolean color)
+      throws IOException {
+    ReportContext context = context(setups, redact);
+    Renderer renderer = (scoring() ? Renderers.createScore(format, out, context)
+        : Renderers.create(format, out, color, context)).orElseThrow();
+    Redactor redactor = new Redactor(context.rules());
     PrintWriter err = spec.commandLine().getErr();
     boolean errorsShownInReport = format.equals(TextRenderer.NAME) && output == null;
+    Optional<Progress> progress = environment.errorTerminal() && !quiet && inputs.size() >= Progress.MIN_FILES
+        ? Optional.of(new Progress(err, inputs.size(), System::nanoTime)) : Optional.empty();
+    Baseline.Recorder recorder = new Baseline.Recorder();
     Summary.Tally tally = new Summary.Tally();
     Batch.run(inputs, threads,
         input -> checkAndAnnotate(input, setups.get(input.path())),
         result -> {
-          FileOutcome outcome = result.outcome();
-          renderer.file(outcome, Optional.empty());
+          recorder.add(result.outcome());
+          FileOutcome outcome = redact ? redactor.redact(result.outcome()) : result.outcome();
+          progress.ifPresent(Progress::clear);
+          renderer.file(outcome, result.score().map(s -> redact ? s.renamed(outcome.path()) : s));
           tally.add(outcome);
           result.annotationProblem().ifPresent(problem -> {
             err.println("sofslint: " + problem);
@@ -224,30 +269,42 @@ final class CheckCommand implements Callable<Integer> {
           if (outcome instanceof FileOutcome.Unreadable unreadable && !errorsShownInReport) {
             err.println("sofslint: " + unreadable.path() + ": " + unreadable.problem());
           }
+          progress.ifPresent(Progress::fileDone);
         });
+    progress.ifPresent(Progress::clear);
     Summary summary = tally.summary();
     renderer.finish(summary);
     out.flush();
+    if (writeBaseline != null) {
+      java.io.StringWriter json = new java.io.StringWriter();
+      recorder.write(json);
+      AtomicFile.write(writeBaseline, json.toString().getBytes(StandardCharsets.UTF_8));
+    }
     return summary;
   }
 
   /** Rule metadata from every setup in use (the setup of the first input by path to know an id wins), and the version. */
-  private static ReportContext context(Map<String, Setup> setups) {
+  private static ReportContext context(Map<String, Setup> setups, boolean redact) {
     Map<String, RuleInfo> rules = new HashMap<>();
     setups.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).distinct()
         .forEach(setup -> setup.packs().forEach(pack ->
         pack.rules().forEach(rule -> rules.putIfAbsent(rule.info().id(), rule.info()))));
-    return new ReportContext(id -> Optional.ofNullable(rules.get(id)), false, SofslintCommand.Version.number());
+    return new ReportContext(id -> Optional.ofNullable(rules.get(id)), redact, SofslintCommand.Version.number());
   }
 
-  /** A file's outcome, and why its annotated copy could not be written, if it could not. */
-  private record Result(FileOutcome outcome, Optional<String> annotationProblem) {}
+  /**
+   * A file's outcome (with the findings a baseline already holds taken out), its scorecard
+   * (from every finding), and why its annotated copy could not be written, if it could not.
+   */
+  private record Result(FileOutcome outcome, Optional<Scorecard> score, Optional<String> annotationProblem) {}
 
   private Result checkAndAnnotate(Input input, Setup setup) {
-    FileOutcome outcome = check(input, setup);
+    Checked result = check(input, setup);
+    FileOutcome outcome = result.outcome();
+    Optional<Scorecard> score = result.score();
     if (annotateDir == null || !(outcome instanceof FileOutcome.Checked checked)
         || !(input instanceof Input.File file) || !file.format().equals(WordReader.NAME)) {
-      return new Result(outcome, Optional.empty());
+      return new Result(outcome, score, Optional.empty());
     }
     Path target = Annotations.target(annotateDir, file.path());
     try {
@@ -256,28 +313,33 @@ final class CheckCommand implements Callable<Integer> {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Annotations.write(file, checked.findings(), target);
       }
-      return new Result(outcome, refusal);
+      return new Result(outcome, score, refusal);
     } catch (IOException | InputException e) {
-      return new Result(outcome, Optional.of("cannot write " + target + ": " + e.getMessage()));
+      return new Result(outcome, score, Optional.of("cannot write " + target + ": " + e.getMessage()));
     }
   }
 
-  private FileOutcome check(Input input, Setup setup) {
+  /** A file's outcome and, if it was read, its scorecard. */
+  private record Checked(FileOutcome outcome, Optional<Scorecard> score) {}
+
+  private Checked check(Input input, Setup setup) {
     try {
       Document document;
       if (input instanceof Input.Problem problem) {
-        return new FileOutcome.Unreadable(problem.path(), problem.problem());
+        return new Checked(new FileOutcome.Unreadable(problem.path(), problem.problem()), Optional.empty());
       } else if (input instanceof Input.File file) {
         document = setup.readers().read(file);
       } else {
         Input.Stdin stdin = (Input.Stdin) input;
         document = setup.readers().named(stdin.format()).orElseThrow().read(InputFiles.read(environment.stdin()));
       }
-      List<Finding> findings = setup.linter().check(document);
+      List<Finding> all = setup.linter().check(document);
+      Scorecard score = setup.scorer().score(input.path(), document, all);
+      List<Finding> findings = baseline.map(known -> known.fresh(input.path(), all)).orElse(all);
       boolean failing = findings.stream().anyMatch(f -> setup.failOn().failsOn(f.severity()));
-      return new FileOutcome.Checked(input.path(), document, findings, failing);
+      return new Checked(new FileOutcome.Checked(input.path(), document, findings, failing), Optional.of(score));
     } catch (InputException e) {
-      return new FileOutcome.Unreadable(input.path(), e.getMessage());
+      return new Checked(new FileOutcome.Unreadable(input.path(), e.getMessage()), Optional.empty());
     } catch (RuntimeException e) {
       throw new CheckFailure(input.path(), e);
     }

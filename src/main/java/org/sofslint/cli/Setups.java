@@ -32,6 +32,7 @@ import org.sofslint.rules.RulePack;
 import org.sofslint.rules.Severity;
 import org.sofslint.rules.Template;
 import org.sofslint.rules.TemplateLoader;
+import org.sofslint.score.Scorer;
 
 /**
  * Builds one {@link Setup} per config file in use, once, sharing the NLP models and built-in
@@ -120,9 +121,9 @@ final class Setups {
     Packs.requireDistinct(packs);
     CheckOptions options = options(config);
     Linter linter = new Linter(RuleSet.compile(packs, options, normaliser, nlp), nlp, features, options,
-        template.requiredParts());
+        config.required().orElse(template.requiredParts()));
     return new Setup(packs, options, failOn.orElse(config.failOn()),
-        new Readers(new SectionClassifier(template)), linter);
+        new Readers(new SectionClassifier(template)), linter, new Scorer(config.scoring()));
   }
 
   /** The config's choices with the command line's applied on top. */

@@ -21,7 +21,7 @@ final class SofslintCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, rules, explain, fix or annotate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, score, rules, explain, fix or annotate");
   }
 
   /** The command line with its subcommands, handlers and exit codes, ready to execute. */
@@ -32,6 +32,7 @@ final class SofslintCommand implements Runnable {
     line.addSubcommand("explain", new ExplainCommand(environment));
     line.addSubcommand("fix", new FixCommand(environment));
     line.addSubcommand("annotate", new AnnotateCommand(environment));
+    line.addSubcommand("score", new ScoreCommand(environment));
     line.setExecutionExceptionHandler(SofslintCommand::internalError);
     return line;
   }

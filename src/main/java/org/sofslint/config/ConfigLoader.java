@@ -12,17 +12,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.sofslint.check.QuotedSpeechMode;
+import org.sofslint.document.SectionKind;
 import org.sofslint.rules.LoadError;
 import org.sofslint.rules.LoadException;
 import org.sofslint.rules.Origin;
 import org.sofslint.rules.Severity;
+import org.sofslint.rules.TemplateLoader;
 import org.sofslint.rules.YamlFile;
+import org.sofslint.score.ScoringRules;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a {@code .sofslint.yml}; unknown keys and bad values are reported at line and column. */
 public final class ConfigLoader {
   private static final Set<String> KEYS = Set.of(
-      "rules", "template", "enable", "disable", "severity", "quoted-speech", "min-severity", "fail-on");
+      "rules", "template", "enable", "disable", "severity", "quoted-speech", "min-severity", "fail-on", "required", "scoring");
+  private static final Set<String> SCORING_KEYS =
+      Set.of("severity-weights", "rule-weights", "half-score-at", "missing-part-weight", "minimum-words");
 
   private ConfigLoader() {}
 
@@ -59,8 +64,63 @@ public final class ConfigLoader {
     FailLevel failOn = choice(yaml, config, "fail-on",
         FailLevel::fromId, Arrays.stream(FailLevel.values()).map(FailLevel::id).toList())
         .orElse(Config.DEFAULTS.failOn());
+    Optional<List<List<SectionKind>>> required =
+        config.get("required").map(node -> TemplateLoader.required(yaml, config));
+    ScoringRules scoring = scoring(yaml, config);
     yaml.throwIfErrors();
-    return new Config(name, packs, template, enable, disable, severities, quoted, minSeverity, failOn);
+    return new Config(name, packs, template, enable, disable, severities, quoted, minSeverity, failOn, required, scoring);
+  }
+
+  /** The {@code scoring:} block; what it leaves out keeps its default (README.md, "Scores"). */
+  private static ScoringRules scoring(YamlFile yaml, YamlFile.Mapping config) {
+    ScoringRules defaults = ScoringRules.DEFAULTS;
+    Optional<YamlFile.Mapping> block = config.get("scoring").flatMap(node -> yaml.mapping(node, "'scoring'", SCORING_KEYS));
+    if (block.isEmpty()) {
+      return defaults;
+    }
+    YamlFile.Mapping scoring = block.get();
+    Map<Severity, Double> severityWeights = new TreeMap<>();
+    weights(yaml, scoring, "severity-weights").forEach((level, weight) -> {
+      Optional<Severity> severity = Severity.fromId(level);
+      if (severity.isEmpty()) {
+        yaml.error(scoring.get("severity-weights").orElseThrow(), "unknown severity '" + level + "' (use info, warning or error)");
+      } else {
+        severityWeights.put(severity.get(), weight);
+      }
+    });
+    Map<String, Double> ruleWeights = weights(yaml, scoring, "rule-weights");
+    double half = number(yaml, scoring, "half-score-at", defaults.halfScoreAt(), 0.001);
+    double missing = number(yaml, scoring, "missing-part-weight", defaults.missingPartWeight(), 0);
+    double minimum = number(yaml, scoring, "minimum-words", defaults.minimumWords(), 1);
+    return new ScoringRules(severityWeights, ruleWeights, half, missing, (int) Math.round(minimum));
+  }
+
+  private static Map<String, Double> weights(YamlFile yaml, YamlFile.Mapping scoring, String key) {
+    Map<String, Double> weights = new TreeMap<>();
+    scoring.get(key).flatMap(node -> yaml.openMapping(node, "'" + key + "'")).ifPresent(m -> {
+      for (String name : m.keys()) {
+        weights.put(name, number(yaml, m, name, 0, 0));
+      }
+    });
+    return weights;
+  }
+
+  /** A number at {@code key}, at least {@code minimum}; a bad one is an error and gives {@code otherwise}. */
+  private static double number(YamlFile yaml, YamlFile.Mapping mapping, String key, double otherwise, double minimum) {
+    Optional<String> text = mapping.string(key);
+    if (text.isEmpty()) {
+      return otherwise;
+    }
+    try {
+      double value = Double.parseDouble(text.get());
+      if (value >= minimum && Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    yaml.error(mapping.get(key).orElseThrow(), "'" + key + "' must be a number of at least " + minimum + ", not '" + text.get() + "'");
+    return otherwise;
   }
 
   private static Map<String, Severity> severities(YamlFile yaml, YamlFile.Mapping config) {

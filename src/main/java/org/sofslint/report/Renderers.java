@@ -6,15 +6,27 @@ import java.util.Optional;
 
 /** The output formats by name. An explicit, sorted list. */
 public final class Renderers {
-  public static final List<String> NAMES = List.of(JsonRenderer.NAME, TextRenderer.NAME);
+  public static final List<String> NAMES = List.of(CsvRenderer.NAME, JsonRenderer.NAME, TextRenderer.NAME);
+  /** The formats of {@code score}: a table, or one CSV row per report. */
+  public static final List<String> SCORE_NAMES = List.of(CsvRenderer.NAME, ScoreTableRenderer.NAME);
 
   private Renderers() {}
 
   /** A renderer writing to {@code out}; {@code color} is honoured by formats meant for a terminal. */
   public static Optional<Renderer> create(String name, PrintWriter out, boolean color, ReportContext context) {
     return switch (name) {
+      case CsvRenderer.NAME -> Optional.of(new CsvRenderer(out));
       case JsonRenderer.NAME -> Optional.of(new JsonRenderer(out));
       case TextRenderer.NAME -> Optional.of(new TextRenderer(out, color, context.redact()));
+      default -> Optional.empty();
+    };
+  }
+
+  /** A renderer of scores for {@code score}, writing to {@code out}. */
+  public static Optional<Renderer> createScore(String name, PrintWriter out, ReportContext context) {
+    return switch (name) {
+      case CsvRenderer.NAME -> Optional.of(new ScoreCsvRenderer(out));
+      case ScoreTableRenderer.NAME -> Optional.of(new ScoreTableRenderer(out));
       default -> Optional.empty();
     };
   }

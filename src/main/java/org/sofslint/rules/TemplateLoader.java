@@ -99,8 +99,11 @@ public final class TemplateLoader {
     return headings;
   }
 
-  /** Each entry is a kind, or a list of kinds any one of which makes the part present. */
-  private static List<List<SectionKind>> required(YamlFile yaml, YamlFile.Mapping template) {
+  /**
+   * The {@code required:} list of a template or config: each entry is a kind, or a list of kinds
+   * any one of which makes the part present. Errors are recorded in {@code yaml}.
+   */
+  public static List<List<SectionKind>> required(YamlFile yaml, YamlFile.Mapping template) {
     List<List<SectionKind>> parts = new java.util.ArrayList<>();
     Optional<Node> node = template.get("required");
     if (node.isEmpty()) {

@@ -10,6 +10,11 @@ public record Scorecard(String path, int words, Map<Discipline, DisciplineScore>
     disciplines = Map.copyOf(new EnumMap<>(disciplines));
   }
 
+  /** The same scores under another name (a redacted path). */
+  public Scorecard renamed(String newPath) {
+    return new Scorecard(newPath, words, disciplines, overall);
+  }
+
   public double score(Discipline discipline) {
     return disciplines.get(discipline).score();
   }
