@@ -252,12 +252,12 @@ class CheckCommand implements Callable<Integer> {
     boolean errorsShownInReport = format.equals(TextRenderer.NAME) && output == null;
     Optional<Progress> progress = environment.errorTerminal() && !quiet && inputs.size() >= Progress.MIN_FILES
         ? Optional.of(new Progress(err, inputs.size(), System::nanoTime)) : Optional.empty();
-    Baseline.Recorder recorder = new Baseline.Recorder();
+    Optional<Baseline.Recorder> recorder = Optional.ofNullable(writeBaseline).map(file -> new Baseline.Recorder());
     Summary.Tally tally = new Summary.Tally();
     Batch.run(inputs, threads,
         input -> checkAndAnnotate(input, setups.get(input.path())),
         result -> {
-          recorder.add(result.outcome());
+          recorder.ifPresent(r -> r.add(result.outcome()));
           FileOutcome outcome = redact ? redactor.redact(result.outcome()) : result.outcome();
           progress.ifPresent(Progress::clear);
           renderer.file(outcome, result.score().map(s -> redact ? s.renamed(outcome.path()) : s));
@@ -275,9 +275,9 @@ class CheckCommand implements Callable<Integer> {
     Summary summary = tally.summary();
     renderer.finish(summary);
     out.flush();
-    if (writeBaseline != null) {
+    if (recorder.isPresent()) {
       java.io.StringWriter json = new java.io.StringWriter();
-      recorder.write(json);
+      recorder.get().write(json);
       AtomicFile.write(writeBaseline, json.toString().getBytes(StandardCharsets.UTF_8));
     }
     return summary;

@@ -39,18 +39,19 @@ class ScorerTest {
     for (int i = 0; i < 4; i++) {
       findings.add(finding("label.controlling", Discipline.OBSERVABLE_BEHAVIOUR, Severity.WARNING));
     }
-    findings.add(finding("scaling.out-of-range", Discipline.HARM_DANGER, Severity.ERROR));
+    findings.add(finding("danger.past-only", Discipline.HARM_DANGER, Severity.WARNING));
+    findings.add(finding("danger.past-only", Discipline.HARM_DANGER, Severity.WARNING));
     findings.add(finding("structure.missing-part", Discipline.HARM_DANGER, Severity.WARNING));
     findings.add(finding("quote.label", Discipline.OBSERVABLE_BEHAVIOUR, Severity.INFO));
     Scorecard card = DEFAULT.score("a.md", 2000, findings);
     // observable behaviour: 4 x 2 + 0.5 = 8.5 points in 2,000 words = 4.25 per 1,000 words
     assertThat(card.score(Discipline.OBSERVABLE_BEHAVIOUR)).isCloseTo(100 * 10 / 14.25, within(1e-9));
-    // harm and danger: 5 points = 2.5 per 1,000 words, plus 10 for the missing part
-    assertThat(card.score(Discipline.HARM_DANGER)).isCloseTo(100 * 10 / 22.5, within(1e-9));
-    assertThat(card.overall()).isCloseTo((100 * 4 + 100 * 10 / 14.25 + 100 * 10 / 22.5) / 6, within(1e-9));
+    // harm and danger: 2 x 2 = 4 points = 2 per 1,000 words, plus 10 for the missing part
+    assertThat(card.score(Discipline.HARM_DANGER)).isCloseTo(100 * 10 / 22.0, within(1e-9));
+    assertThat(card.overall()).isCloseTo((100 * 4 + 100 * 10 / 14.25 + 100 * 10 / 22.0) / 6, within(1e-9));
     assertThat(Math.round(card.score(Discipline.OBSERVABLE_BEHAVIOUR) * 10) / 10.0).isEqualTo(70.2);
-    assertThat(Math.round(card.score(Discipline.HARM_DANGER) * 10) / 10.0).isEqualTo(44.4);
-    assertThat(Math.round(card.overall() * 10) / 10.0).isEqualTo(85.8);
+    assertThat(Math.round(card.score(Discipline.HARM_DANGER) * 10) / 10.0).isEqualTo(45.5);
+    assertThat(Math.round(card.overall() * 10) / 10.0).isEqualTo(85.9);
   }
 
   @Test
