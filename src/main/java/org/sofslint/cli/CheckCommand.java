@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
   private List<String> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json or sarif (SARIF 2.1.0, for code-scanning tools) (default: ${DEFAULT-VALUE}).")
   private String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The output formats by name. An explicit, sorted list. */
 public final class Renderers {
-  public static final List<String> NAMES = List.of(JsonRenderer.NAME, TextRenderer.NAME);
+  public static final List<String> NAMES = List.of(JsonRenderer.NAME, SarifRenderer.NAME, TextRenderer.NAME);
 
   private Renderers() {}
 
@@ -14,6 +14,7 @@ public final class Renderers {
   public static Optional<Renderer> create(String name, PrintWriter out, boolean color, ReportContext context) {
     return switch (name) {
       case JsonRenderer.NAME -> Optional.of(new JsonRenderer(out));
+      case SarifRenderer.NAME -> Optional.of(new SarifRenderer(out, context));
       case TextRenderer.NAME -> Optional.of(new TextRenderer(out, color, context.redact()));
       default -> Optional.empty();
     };
