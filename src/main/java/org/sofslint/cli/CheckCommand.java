@@ -65,7 +65,8 @@ class CheckCommand implements Callable<Integer> {
   private List<String> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text, json or csv; for score: text or csv (default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json, csv or sarif (SARIF 2.1.0, for code-scanning tools); "
+          + "for score: text or csv (default: ${DEFAULT-VALUE}).")
   private String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The output formats by name. An explicit, sorted list. */
 public final class Renderers {
-  public static final List<String> NAMES = List.of(CsvRenderer.NAME, JsonRenderer.NAME, TextRenderer.NAME);
+  public static final List<String> NAMES = List.of(CsvRenderer.NAME, JsonRenderer.NAME, SarifRenderer.NAME, TextRenderer.NAME);
   /** The formats of {@code score}: a table, or one CSV row per report. */
   public static final List<String> SCORE_NAMES = List.of(CsvRenderer.NAME, ScoreTableRenderer.NAME);
 
@@ -17,6 +17,7 @@ public final class Renderers {
     return switch (name) {
       case CsvRenderer.NAME -> Optional.of(new CsvRenderer(out));
       case JsonRenderer.NAME -> Optional.of(new JsonRenderer(out));
+      case SarifRenderer.NAME -> Optional.of(new SarifRenderer(out, context));
       case TextRenderer.NAME -> Optional.of(new TextRenderer(out, color, context.redact()));
       default -> Optional.empty();
     };

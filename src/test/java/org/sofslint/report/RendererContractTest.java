@@ -19,7 +19,7 @@ import org.sofslint.rules.RulePack;
  * {@code golden/<format>/}. Subclassed once per format.
  */
 abstract class RendererContractTest {
-  private static final RulePack PACK = TestKit.pack("""
+  static final RulePack PACK = TestKit.pack("""
       pack: contract
       description: Rules for renderer tests.
       discipline: observable-behaviour
@@ -53,15 +53,19 @@ abstract class RendererContractTest {
 
   abstract String extension();
 
-  private static FileOutcome.Checked checked(String path, String markdown) {
+  static FileOutcome.Checked checked(String path, String markdown) {
     Document document = TestKit.markdown(markdown);
     var findings = TestKit.lint(PACK, document);
     return new FileOutcome.Checked(path, document, findings, !findings.isEmpty());
   }
 
   private String render(List<FileOutcome> outcomes) {
+    return render(outcomes, ReportContext.PLAIN);
+  }
+
+  String render(List<FileOutcome> outcomes, ReportContext context) {
     StringWriter text = new StringWriter();
-    Renderer renderer = Renderers.create(format(), new PrintWriter(text), false, ReportContext.PLAIN).orElseThrow();
+    Renderer renderer = Renderers.create(format(), new PrintWriter(text), false, context).orElseThrow();
     Summary.Tally tally = new Summary.Tally();
     for (FileOutcome outcome : outcomes) {
       renderer.file(outcome, java.util.Optional.empty());
