@@ -37,6 +37,9 @@ import org.sofslint.report.TextRenderer;
 import org.sofslint.rules.LoadException;
 import org.sofslint.rules.RuleInfo;
 import org.sofslint.rules.Severity;
+import org.sofslint.score.Scorecard;
+import org.sofslint.score.Scorer;
+import org.sofslint.score.ScoringRules;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +57,7 @@ import picocli.CommandLine.Parameters;
         "3:internal error (a bug in sofslint)"})
 final class CheckCommand implements Callable<Integer> {
   private static final String STDIN = "-";
+  private static final Scorer SCORER = new Scorer(ScoringRules.DEFAULTS);
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -215,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
         input -> checkAndAnnotate(input, setups.get(input.path())),
         result -> {
           FileOutcome outcome = result.outcome();
-          renderer.file(outcome, Optional.empty());
+          renderer.file(outcome, result.score());
           tally.add(outcome);
           result.annotationProblem().ifPresent(problem -> {
             err.println("sofslint: " + problem);
@@ -240,14 +244,19 @@ final class CheckCommand implements Callable<Integer> {
     return new ReportContext(id -> Optional.ofNullable(rules.get(id)), false, SofslintCommand.Version.number());
   }
 
-  /** A file's outcome, and why its annotated copy could not be written, if it could not. */
-  private record Result(FileOutcome outcome, Optional<String> annotationProblem) {}
+  /** A file's outcome, its scorecard if it was checked, and why its annotated copy could not be written, if it could not. */
+  private record Result(FileOutcome outcome, Optional<Scorecard> score, Optional<String> annotationProblem) {}
 
   private Result checkAndAnnotate(Input input, Setup setup) {
     FileOutcome outcome = check(input, setup);
+    // Scored here, on the worker thread, because the scorer counts the document's words and only
+    // the findings outlive this call.
+    Optional<Scorecard> score = outcome instanceof FileOutcome.Checked checked
+        ? Optional.of(SCORER.score(checked.path(), checked.document(), checked.findings()))
+        : Optional.empty();
     if (annotateDir == null || !(outcome instanceof FileOutcome.Checked checked)
         || !(input instanceof Input.File file) || !file.format().equals(WordReader.NAME)) {
-      return new Result(outcome, Optional.empty());
+      return new Result(outcome, score, Optional.empty());
     }
     Path target = Annotations.target(annotateDir, file.path());
     try {
@@ -256,9 +265,9 @@ final class CheckCommand implements Callable<Integer> {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Annotations.write(file, checked.findings(), target);
       }
-      return new Result(outcome, refusal);
+      return new Result(outcome, score, refusal);
     } catch (IOException | InputException e) {
-      return new Result(outcome, Optional.of("cannot write " + target + ": " + e.getMessage()));
+      return new Result(outcome, score, Optional.of("cannot write " + target + ": " + e.getMessage()));
     }
   }
 
