@@ -65,8 +65,8 @@ class CheckCommand implements Callable<Integer> {
   private List<String> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text, json, csv or sarif (SARIF 2.1.0, for code-scanning tools); "
-          + "for score: text or csv (default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json, csv, sarif (SARIF 2.1.0, for code-scanning tools) or html (one "
+          + "self-contained page for supervisors and QA; best with -o); for score: text, csv or html (default: ${DEFAULT-VALUE}).")
   private String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")

@@ -55,7 +55,7 @@ class CliTest {
     assertThat(Cli.run("frobnicate").code()).isEqualTo(2);
     Cli.Result badFormat = check("--format", "xml", "x.md");
     assertThat(badFormat.code()).isEqualTo(2);
-    assertThat(badFormat.err()).contains("--format must be one of csv, json, sarif, text, not 'xml'");
+    assertThat(badFormat.err()).contains("--format must be one of csv, html, json, sarif, text, not 'xml'");
     assertThat(check("--jobs", "0", "x.md").code()).isEqualTo(2);
   }
 
