@@ -15,7 +15,6 @@ import org.sofslint.check.Finding;
 import org.sofslint.check.Summary;
 import org.sofslint.score.Scorecard;
 import org.sofslint.document.Location;
-import org.sofslint.document.WordPlace;
 import org.sofslint.rules.Suggestion;
 
 /**
@@ -77,7 +76,7 @@ public final class JsonRenderer implements Renderer {
     json.writeStringField("match", f.match());
     Location at = f.location();
     if (at.word().isPresent()) {
-      wordPlace(at.word().get());
+      WordPlaceFields.write(json, at.word().get());
     } else {
       json.writeNumberField("line", at.line());
     }
@@ -95,22 +94,6 @@ public final class JsonRenderer implements Renderer {
     }
     json.writeEndArray();
     json.writeEndObject();
-  }
-
-  /** Where in a Word document: the fields that apply to the place, then the heading it sits under. */
-  private void wordPlace(WordPlace place) throws IOException {
-    if (place instanceof WordPlace.Body body) {
-      json.writeNumberField("paragraph", body.paragraph());
-    } else if (place instanceof WordPlace.Cell cell) {
-      json.writeNumberField("table", cell.table());
-      json.writeNumberField("row", cell.row());
-      json.writeNumberField("cell", cell.cell());
-      json.writeNumberField("paragraph", cell.paragraph());
-    } else if (place instanceof WordPlace.TextBox box) {
-      json.writeNumberField("textBox", box.box());
-      json.writeNumberField("paragraph", box.paragraph());
-    }
-    json.writeStringField("heading", place.heading());
   }
 
   @Override

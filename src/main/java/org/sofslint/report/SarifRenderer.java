@@ -21,7 +21,6 @@ import org.sofslint.check.FileOutcome;
 import org.sofslint.check.Finding;
 import org.sofslint.check.Summary;
 import org.sofslint.document.Location;
-import org.sofslint.document.WordPlace;
 import org.sofslint.rules.RuleInfo;
 import org.sofslint.rules.Severity;
 import org.sofslint.rules.Suggestion;
@@ -202,7 +201,7 @@ public final class SarifRenderer implements Renderer {
     }
     if (at.word().isPresent()) {
       json.writeObjectFieldStart("properties");
-      wordPlace(json, at.word().get());
+      WordPlaceFields.write(json, at.word().get());
       json.writeEndObject();
     }
     json.writeEndObject();
@@ -231,22 +230,6 @@ public final class SarifRenderer implements Renderer {
     json.writeNumberField("endLine", at.endLine());
     json.writeNumberField("endColumn", at.endColumn());
     json.writeEndObject();
-  }
-
-  /** The same fields as the JSON format's Word place. */
-  private static void wordPlace(JsonGenerator json, WordPlace place) throws IOException {
-    if (place instanceof WordPlace.Body body) {
-      json.writeNumberField("paragraph", body.paragraph());
-    } else if (place instanceof WordPlace.Cell cell) {
-      json.writeNumberField("table", cell.table());
-      json.writeNumberField("row", cell.row());
-      json.writeNumberField("cell", cell.cell());
-      json.writeNumberField("paragraph", cell.paragraph());
-    } else if (place instanceof WordPlace.TextBox box) {
-      json.writeNumberField("textBox", box.box());
-      json.writeNumberField("paragraph", box.paragraph());
-    }
-    json.writeStringField("heading", place.heading());
   }
 
   private static void artifact(JsonGenerator json, String path) throws IOException {
