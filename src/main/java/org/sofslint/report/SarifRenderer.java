@@ -112,12 +112,26 @@ public final class SarifRenderer implements Renderer {
     }
   }
 
+  /**
+   * SARIF wants a rule's name to be an identifier-like word of its own, as in
+   * "ProvideRequiredLocationProperties": the id in camel case, label.in-denial is LabelInDenial.
+   */
+  static String name(String id) {
+    StringBuilder name = new StringBuilder();
+    for (String part : id.split("[.\\-_]+")) {
+      if (!part.isEmpty()) {
+        name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return name.toString();
+  }
+
   private void rule(JsonGenerator json, String id, Severity severity) throws IOException {
     Optional<RuleInfo> info = context.rules().apply(id);
     json.writeStartObject();
     json.writeStringField("id", id);
     if (info.isPresent()) {
-      json.writeStringField("name", info.get().pack());
+      json.writeStringField("name", name(id));
       text(json, "shortDescription", info.get().message());
       text(json, "fullDescription", info.get().reason());
       text(json, "help", help(info.get()));
