@@ -21,6 +21,7 @@ import org.sofslint.check.FileOutcome;
 import org.sofslint.check.Finding;
 import org.sofslint.check.Summary;
 import org.sofslint.document.Location;
+import org.sofslint.document.WordPlace;
 import org.sofslint.rules.RuleInfo;
 import org.sofslint.rules.Severity;
 import org.sofslint.rules.Suggestion;
@@ -184,6 +185,14 @@ public final class SarifRenderer implements Renderer {
     json.writeEndArray();
   }
 
+  /**
+   * Where a Word finding is, for the message: viewers show a region's line, which in a Word
+   * document is only a reading-order number, or (as Microsoft's SARIF viewer) no line at all.
+   */
+  private static String wordPlace(WordPlace place) {
+    return " (" + place.label() + (place.heading().isEmpty() ? "" : ", under \"" + place.heading() + "\"") + ")";
+  }
+
   private void result(JsonGenerator json, Result result, int ruleIndex) throws IOException {
     Finding finding = result.finding();
     Location at = finding.location();
@@ -191,7 +200,7 @@ public final class SarifRenderer implements Renderer {
     json.writeStringField("ruleId", finding.ruleId());
     json.writeNumberField("ruleIndex", ruleIndex);
     json.writeStringField("level", level(finding.severity()));
-    text(json, "message", finding.message());
+    text(json, "message", finding.message() + at.word().map(SarifRenderer::wordPlace).orElse(""));
     json.writeArrayFieldStart("locations");
     json.writeStartObject();
     json.writeObjectFieldStart("physicalLocation");

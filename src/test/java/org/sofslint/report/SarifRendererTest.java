@@ -77,6 +77,8 @@ class SarifRendererTest extends RendererContractTest {
     assertThat(result.path("properties").toString())
         .isEqualTo("{\"table\":1,\"row\":2,\"cell\":3,\"paragraph\":1,\"heading\":\"Worries\"}");
     assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(7);
+    assertThat(result.at("/message/text").asText())
+        .isEqualTo("'LAC' means looked-after child. (table 1 row 2 cell 3, under \"Worries\")");
     assertThat(result.has("fixes")).isFalse();
   }
 
