@@ -1,0 +1,78 @@
+package org.sofslint.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The practical limit for sofslint's speed: the bare OpenNLP pipeline it uses (sentences, tokens,
+ * part-of-speech tags, with the same models) over every sentence of a corpus, on N threads, each
+ * with its own tools, files taken in turn. Prints wall time, reports/s and words/s. Run with the
+ * shaded jar on the class path: {@code BarePipeline CORPUS_DIR THREADS WORDS}.
+ */
+public final class BarePipeline {
+  private BarePipeline() {}
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = Path.of(args[0]);
+    int threads = Integer.parseInt(args[1]);
+    long words = Long.parseLong(args[2]);
+    List<Path> files;
+    try (Stream<Path> list = Files.list(corpus)) {
+      files = list.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt")).sorted().toList();
+    }
+    long start = System.nanoTime();
+    SentenceModel sentences = model("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    TokenizerModel tokens = model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    POSModel tags = model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Long>> workers = Stream.generate(() -> pool.submit(() -> {
+        SentenceDetectorME splitter = new SentenceDetectorME(sentences);
+        TokenizerME tokenizer = new TokenizerME(tokens);
+        POSTaggerME tagger = new POSTaggerME(tags);
+        long tagged = 0;
+        for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+          for (String sentence : splitter.sentDetect(Files.readString(files.get(i), StandardCharsets.UTF_8))) {
+            tagged += tagger.tag(tokenizer.tokenize(sentence)).length;
+          }
+        }
+        return tagged;
+      })).limit(threads).toList();
+      for (Future<Long> worker : workers) {
+        worker.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(Locale.ROOT, "bare OpenNLP, %d thread(s): %.2f s, %.1f reports/s, %.0f words/s%n",
+        threads, seconds, files.size() / seconds, words / seconds);
+  }
+
+  private interface Reader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private static <T> T model(String resource, Reader<T> reader) throws IOException {
+    try (InputStream in = BarePipeline.class.getResourceAsStream(resource)) {
+      return reader.read(in);
+    }
+  }
+}
