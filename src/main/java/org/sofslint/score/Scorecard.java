@@ -1,13 +1,12 @@
 package org.sofslint.score;
 
-import java.util.EnumMap;
 import java.util.Map;
 import org.sofslint.rules.Discipline;
 
 /** One report's scores: each discipline's, and overall (their mean); 0–100, higher is better. */
 public record Scorecard(String path, int words, Map<Discipline, DisciplineScore> disciplines, double overall) {
   public Scorecard {
-    disciplines = Map.copyOf(new EnumMap<>(disciplines));
+    disciplines = Map.copyOf(disciplines);
   }
 
   /** The same scores under another name (a redacted path). */
