@@ -13,10 +13,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.sofslint.check.FileOutcome;
 import org.sofslint.check.Finding;
 import org.sofslint.check.Summary;
@@ -32,8 +33,10 @@ import org.sofslint.score.Scorecard;
  * come in the same order and lines end in {@code \n}, so the same run gives the same bytes. What
  * goes where is in README.md.
  *
- * <p>Mutable: the log is written at the end, because the rule list comes before the results and
- * each result points into it by index, so every rule in use must be known first.
+ * <p>Results are written as files arrive, so a batch of any size holds no findings: each rule
+ * gets its index when its first result is written, and the tool with its rule list comes after
+ * the results (JSON does not order an object's fields, and SARIF readers do not depend on it).
+ * Mutable: it remembers the rules in use and the files that could not be read.
  */
 public final class SarifRenderer implements Renderer {
   public static final String NAME = "sarif";
@@ -43,16 +46,31 @@ public final class SarifRenderer implements Renderer {
   /** SARIF's name for "relative to the folder the tool ran in"; a viewer maps it to its checkout. */
   private static final String SOURCE_ROOT = "%SRCROOT%";
 
-  private record Result(String path, Finding finding) {}
-
-  private final PrintWriter out;
   private final ReportContext context;
-  private final List<Result> results = new ArrayList<>();
+  private final JsonGenerator json;
+  /** Each rule with a result, in the order of its first result (its index), with its default level. */
+  private final Map<String, Severity> rules = new LinkedHashMap<>();
+  private final Map<String, Integer> ruleIndex = new HashMap<>();
   private final List<FileOutcome.Unreadable> unreadable = new ArrayList<>();
 
   SarifRenderer(PrintWriter out, ReportContext context) {
-    this.out = out;
     this.context = context;
+    try {
+      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.writeStartObject();
+      json.writeStringField("$schema", SCHEMA);
+      json.writeStringField("version", "2.1.0");
+      json.writeArrayFieldStart("runs");
+      json.writeStartObject();
+      json.writeStringField("columnKind", "unicodeCodePoints");
+      json.writeArrayFieldStart("results");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -62,29 +80,26 @@ public final class SarifRenderer implements Renderer {
       return;
     }
     FileOutcome.Checked checked = (FileOutcome.Checked) outcome;
-    checked.findings().forEach(finding -> results.add(new Result(checked.path(), finding)));
+    try {
+      for (Finding finding : checked.findings()) {
+        String id = finding.ruleId();
+        if (!ruleIndex.containsKey(id)) {
+          // A rule's default level is its pack's, or, with no metadata, that of its first result.
+          ruleIndex.put(id, rules.size());
+          rules.put(id, context.rules().apply(id).map(RuleInfo::severity).orElse(finding.severity()));
+        }
+        result(checked.path(), finding, ruleIndex.get(id));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
   public void finish(Summary summary) {
-    // Each rule's default level: its pack's, or, with no metadata, that of its first result.
-    Map<String, Severity> rules = new TreeMap<>();
-    for (Result result : results) {
-      String id = result.finding().ruleId();
-      rules.putIfAbsent(id, context.rules().apply(id).map(RuleInfo::severity).orElse(result.finding().severity()));
-    }
-    List<String> ruleIds = List.copyOf(rules.keySet());
     try {
-      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-      JsonGenerator json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.writeStartObject();
-      json.writeStringField("$schema", SCHEMA);
-      json.writeStringField("version", "2.1.0");
-      json.writeArrayFieldStart("runs");
-      json.writeStartObject();
+      json.writeEndArray();
+      invocation(json);
       json.writeObjectFieldStart("tool");
       json.writeObjectFieldStart("driver");
       json.writeStringField("name", "sofslint");
@@ -96,13 +111,6 @@ public final class SarifRenderer implements Renderer {
       json.writeEndArray();
       json.writeEndObject();
       json.writeEndObject();
-      invocation(json);
-      json.writeStringField("columnKind", "unicodeCodePoints");
-      json.writeArrayFieldStart("results");
-      for (Result result : results) {
-        result(json, result, ruleIds.indexOf(result.finding().ruleId()));
-      }
-      json.writeEndArray();
       json.writeEndObject();
       json.writeEndArray();
       json.writeEndObject();
@@ -193,8 +201,7 @@ public final class SarifRenderer implements Renderer {
     return " (" + place.label() + (place.heading().isEmpty() ? "" : ", under \"" + place.heading() + "\"") + ")";
   }
 
-  private void result(JsonGenerator json, Result result, int ruleIndex) throws IOException {
-    Finding finding = result.finding();
+  private void result(String path, Finding finding, int ruleIndex) throws IOException {
     Location at = finding.location();
     json.writeStartObject();
     json.writeStringField("ruleId", finding.ruleId());
@@ -204,13 +211,13 @@ public final class SarifRenderer implements Renderer {
     json.writeArrayFieldStart("locations");
     json.writeStartObject();
     json.writeObjectFieldStart("physicalLocation");
-    artifact(json, result.path());
+    artifact(json, path);
     region(json, "region", at);
     json.writeEndObject();
     json.writeEndObject();
     json.writeEndArray();
     json.writeObjectFieldStart("partialFingerprints");
-    json.writeStringField(FINGERPRINT, fingerprint(finding.ruleId(), slashed(result.path()), finding.match()));
+    json.writeStringField(FINGERPRINT, fingerprint(finding.ruleId(), slashed(path), finding.match()));
     json.writeEndObject();
     // In a Word document a region's lines are paragraphs, which no viewer can edit as text.
     List<Suggestion.Rewrite> rewrites = at.word().isPresent() ? List.of() : finding.suggestions().stream()
@@ -218,7 +225,7 @@ public final class SarifRenderer implements Renderer {
     if (!rewrites.isEmpty()) {
       json.writeArrayFieldStart("fixes");
       for (Suggestion.Rewrite rewrite : rewrites) {
-        fix(json, result.path(), at, rewrite);
+        fix(json, path, at, rewrite);
       }
       json.writeEndArray();
     }
