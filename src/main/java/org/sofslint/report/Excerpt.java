@@ -1,5 +1,6 @@
 package org.sofslint.report;
 
+import java.util.List;
 import org.sofslint.document.Block;
 import org.sofslint.document.Document;
 import org.sofslint.document.Span;
@@ -14,9 +15,7 @@ record Excerpt(String before, String match, String after) {
 
   static Excerpt of(Document document, Span span) {
     String text = document.text();
-    Span block = document.blocks().stream().map(Block::span)
-        .filter(b -> b.contains(span))
-        .findFirst().orElse(new Span(0, text.length()));
+    Span block = blockAround(document, span);
     int from = Math.max(block.start(), span.start() - AROUND);
     if (from > block.start()) {
       from = wordStart(text, from, span.start());
@@ -28,6 +27,30 @@ record Excerpt(String before, String match, String after) {
     return new Excerpt((from > block.start() ? "…" : "") + flat(text.substring(from, span.start())),
         flat(text.substring(span.start(), span.end())),
         flat(text.substring(span.end(), to)) + (to < block.end() ? "…" : ""));
+  }
+
+  /**
+   * The block holding {@code span}, found by binary search: blocks come in document order, and a
+   * long report's thousands of findings would otherwise each scan every block.
+   */
+  private static Span blockAround(Document document, Span span) {
+    List<Block> blocks = document.blocks();
+    int low = 0;
+    int high = blocks.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      Span block = blocks.get(middle).span();
+      if (block.end() < span.start()) {
+        low = middle + 1;
+      } else if (block.start() > span.start()) {
+        high = middle - 1;
+      } else if (block.contains(span)) {
+        return block;
+      } else {
+        break;
+      }
+    }
+    return new Span(0, document.text().length());
   }
 
   /** The first word start at or after {@code at}, but never past {@code limit}. */

@@ -2,10 +2,8 @@ package org.sofslint.report;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.owasp.encoder.Encode;
 import org.sofslint.check.FileOutcome;
@@ -35,12 +33,11 @@ public final class HtmlRenderer implements Renderer {
   private final PrintWriter out;
   private final ReportContext context;
   private final List<Report> reports = new ArrayList<>();
-  private final Map<String, Scorecard> scores = new HashMap<>();
   private final List<FileOutcome.Unreadable> unreadable = new ArrayList<>();
   private final BatchScores batch = new BatchScores();
 
   /** A checked report as the page shows it; {@code excerpts} holds one per finding, none when redacting. */
-  private record Report(String path, List<Finding> findings, List<Excerpt> excerpts) {
+  private record Report(String path, List<Finding> findings, List<Excerpt> excerpts, Optional<Scorecard> score) {
     Report {
       findings = List.copyOf(findings);
       excerpts = List.copyOf(excerpts);
@@ -61,11 +58,8 @@ public final class HtmlRenderer implements Renderer {
     FileOutcome.Checked checked = (FileOutcome.Checked) outcome;
     List<Excerpt> excerpts = context.redact() ? List.of()
         : checked.findings().stream().map(f -> Excerpt.of(checked.document(), f.span())).toList();
-    reports.add(new Report(checked.path(), checked.findings(), excerpts));
-    score.ifPresent(card -> {
-      scores.put(checked.path(), card);
-      batch.add(card, checked.findings());
-    });
+    reports.add(new Report(checked.path(), checked.findings(), excerpts, score));
+    score.ifPresent(card -> batch.add(card, checked.findings()));
   }
 
   @Override
@@ -151,7 +145,7 @@ public final class HtmlRenderer implements Renderer {
         + "<th scope=\"col\">Overall score</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < reports.size(); i++) {
       Report report = reports.get(i);
-      Optional<Scorecard> card = Optional.ofNullable(scores.get(report.path()));
+      Optional<Scorecard> card = report.score();
       out.print("<tr><td><a href=\"#report-" + (i + 1) + "\">" + Encode.forHtml(report.path()) + "</a></td>"
           + "<td class=\"number\">" + report.findings().size() + "</td><td class=\"number\">"
           + card.map(c -> number(c.overall())).orElse("–") + "</td></tr>\n");
@@ -193,7 +187,7 @@ public final class HtmlRenderer implements Renderer {
   private void report(Report report, String id) {
     out.print("<section class=\"report\" aria-labelledby=\"" + id + "\">\n<h3 id=\"" + id + "\">"
         + Encode.forHtml(report.path()) + "</h3>\n");
-    Optional.ofNullable(scores.get(report.path())).ifPresent(this::scorecard);
+    report.score().ifPresent(this::scorecard);
     int count = report.findings().size();
     out.print("<p><span class=\"shown\">" + count + "</span> of " + count + " findings shown.</p>\n");
     if (count > 0) {
