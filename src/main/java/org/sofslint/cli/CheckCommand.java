@@ -1,12 +1,12 @@
 package org.sofslint.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -223,19 +223,12 @@ class CheckCommand implements Callable<Integer> {
   }
 
   private Summary reportToFile(List<Input> inputs, Map<String, Setup> setups, int threads) throws IOException {
-    Path target = output.toAbsolutePath();
-    Path temporary = Files.createTempFile(target.getParent(), ".sofslint-", ".tmp");
-    try {
-      Summary summary;
-      try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-          PrintWriter out = new PrintWriter(writer)) {
-        summary = report(inputs, setups, threads, out, false);
-      }
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    return AtomicFile.write(output, stream -> {
+      PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+      Summary summary = report(inputs, setups, threads, out, false);
+      out.flush();
       return summary;
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    });
   }
 
   /** {@code score} prints scores instead of findings; everything else is the same run. */
