@@ -4,6 +4,7 @@ import java.util.List;
 import org.sofslint.document.Block;
 import org.sofslint.document.Document;
 import org.sofslint.document.Span;
+import org.sofslint.read.WordText;
 
 /**
  * The words of a finding in context: up to {@link #AROUND} characters either side of the match,
@@ -78,6 +79,6 @@ record Excerpt(String before, String match, String after) {
 
   /** Line breaks (and Word's manual ones) as spaces: an excerpt is one line. */
   private static String flat(String text) {
-    return text.replaceAll("[\\n\\r\\t\\u000B]", " ");
+    return text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ').replace(WordText.LINE_BREAK, ' ');
   }
 }

@@ -10,6 +10,7 @@ import org.sofslint.check.Summary;
 import org.sofslint.score.Scorecard;
 import org.sofslint.document.Location;
 import org.sofslint.document.WordPlace;
+import org.sofslint.read.WordText;
 import org.sofslint.rules.Severity;
 import org.sofslint.rules.Suggestion;
 
@@ -26,9 +27,6 @@ public final class TextRenderer implements Renderer {
   private static final String RED = "\u001b[31m";
   private static final String YELLOW = "\u001b[33m";
   private static final String CYAN = "\u001b[36m";
-
-  /** Word's manual line break, shown as a space so the underline stays aligned. */
-  private static final char WORD_LINE_BREAK = '\u000B';
 
   private final PrintWriter out;
   private final boolean color;
@@ -77,8 +75,8 @@ public final class TextRenderer implements Renderer {
     int end = at.endLine() == at.line() ? at.endColumn() : lineEnd;
     // A Word paragraph may hold manual line breaks: show only the line the finding starts on.
     int startIndex = line.offsetByCodePoints(0, Math.min(start, lineEnd) - 1);
-    int from = line.lastIndexOf(WORD_LINE_BREAK, startIndex - 1) + 1;
-    int to = line.indexOf(WORD_LINE_BREAK, startIndex);
+    int from = line.lastIndexOf(WordText.LINE_BREAK, startIndex - 1) + 1;
+    int to = line.indexOf(WordText.LINE_BREAK, startIndex);
     String shown = line.substring(from, to < 0 ? line.length() : to);
     int shift = line.codePointCount(0, from);
     int shownEnd = shown.codePointCount(0, shown.length()) + 1;
