@@ -3,8 +3,10 @@ package org.sofslint.nlp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,10 +20,20 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * with Lucene's KStem, which behaves like a lemmatizer for inflections (controls, controlled,
  * controlling all become "control") but keeps derived words apart ("alcoholic" is not
  * "alcohol"), at a small fraction of the OpenNLP lemmatizer's cost. Hyphenated words give one
- * key per part, so "non-compliant" and "non compliant" match alike. Thread-safe.
+ * key per part, so "non-compliant" and "non compliant" match alike. Thread-safe; the keys it
+ * returns are immutable.
  */
 public final class TermNormaliser {
   private static final String HYPHENS = "-‐‑–";
+  /**
+   * A report's vocabulary is a few thousand words, each seen many times and each costing a
+   * Lucene analysis to stem, so every thread keeps the keys of the words it saw last; the
+   * table is emptied when it reaches this size, which bounds its memory (a few MB).
+   */
+  private static final int RECENT_WORDS = 50_000;
+
+  /** Per thread, so no lock: mutable, but only its own thread reads or writes it. */
+  private final ThreadLocal<Map<String, List<List<String>>>> recentTextKeys = ThreadLocal.withInitial(HashMap::new);
 
   private final Analyzer analyzer =
       new Analyzer() {
@@ -48,6 +60,19 @@ public final class TermNormaliser {
    * "scare", "cry"). Terms and cues are written in base form, so any one of these may match.
    */
   public List<List<String>> textKeys(String token) {
+    Map<String, List<List<String>>> known = recentTextKeys.get();
+    List<List<String>> keys = known.get(token);
+    if (keys == null) {
+      if (known.size() >= RECENT_WORDS) {
+        known.clear();
+      }
+      keys = computeTextKeys(token);
+      known.put(token, keys);
+    }
+    return keys;
+  }
+
+  private List<List<String>> computeTextKeys(String token) {
     List<List<String>> keys = new ArrayList<>(1);
     for (String part : parts(token)) {
       String word = part.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -61,9 +86,9 @@ public final class TermNormaliser {
           }
         }
       }
-      keys.add(candidates);
+      keys.add(List.copyOf(candidates));
     }
-    return keys;
+    return List.copyOf(keys);
   }
 
   /** Base forms by suffix: "-ies"/"-ied" to "-y", "-ing", "-ed" and "-s" off (with or without a final e). */
