@@ -5,6 +5,7 @@ import org.sofslint.check.CheckOptions;
 import org.sofslint.check.Finding;
 import org.sofslint.check.Linter;
 import org.sofslint.check.RuleSet;
+import org.sofslint.check.StartupTables;
 import org.sofslint.check.UnknownRuleException;
 import org.sofslint.document.Block;
 import org.sofslint.document.Document;
@@ -13,6 +14,7 @@ import org.sofslint.document.Section;
 import org.sofslint.document.SectionKind;
 import org.sofslint.document.Span;
 import org.sofslint.nlp.NlpModels;
+import org.sofslint.nlp.PhraseKeys;
 import org.sofslint.nlp.TermNormaliser;
 import org.sofslint.nlp.TextAnalyzer;
 import org.sofslint.read.MarkdownReader;
@@ -67,11 +69,14 @@ public final class TestKit {
     }
   }
 
-  public static final FeatureExtractor FEATURES = new FeatureExtractor(NORMALISER, NLP);
+  /** The tables the build wrote, as every run uses them. */
+  public static final StartupTables TABLES = StartupTables.bundled();
+  public static final PhraseKeys PHRASE_KEYS = TABLES.phraseKeys(NORMALISER, NLP);
+  public static final FeatureExtractor FEATURES = new FeatureExtractor(PHRASE_KEYS, NLP);
 
   public static Linter linter(List<RulePack> packs, CheckOptions options) {
     try {
-      return new Linter(RuleSet.compile(packs, options, NORMALISER, NLP), NLP, FEATURES, options,
+      return new Linter(RuleSet.compile(packs, options, PHRASE_KEYS, TABLES), NLP, FEATURES, options,
           TEMPLATE.requiredParts());
     } catch (UnknownRuleException | LoadException e) {
       throw new AssertionError(e.getMessage(), e);

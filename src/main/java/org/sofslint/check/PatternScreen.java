@@ -39,9 +39,14 @@ final class PatternScreen {
     private final List<Map<Character, Integer>> edges = new ArrayList<>(List.of(new HashMap<>()));
     private final List<BitSet> ends = new ArrayList<>(List.of(new BitSet()));
     private final BitSet alwaysRun = new BitSet();
+    private final StartupTables tables;
+
+    private Builder(StartupTables tables) {
+      this.tables = tables;
+    }
 
     Builder add(int rule, com.google.re2j.Pattern pattern) {
-      Optional<Set<String>> required = RequiredLiterals.of(pattern);
+      Optional<Set<String>> required = tables.requiredLiterals(pattern);
       if (required.isEmpty()) {
         alwaysRun.set(rule);
         return this;
@@ -100,8 +105,9 @@ final class PatternScreen {
     }
   }
 
-  static Builder builder() {
-    return new Builder();
+  /** A builder that takes each pattern's required strings from {@code tables} where it can. */
+  static Builder builder(StartupTables tables) {
+    return new Builder(tables);
   }
 
   /** The rule indexes of the patterns worth running on {@code text}. */

@@ -13,8 +13,7 @@ import org.sofslint.document.SectionKind;
 import org.sofslint.document.Sentence;
 import org.sofslint.document.Span;
 import org.sofslint.nlp.PhraseIndex;
-import org.sofslint.nlp.TermNormaliser;
-import org.sofslint.nlp.TextAnalyzer;
+import org.sofslint.nlp.PhraseKeys;
 import org.sofslint.rules.LoadError;
 import org.sofslint.rules.LoadException;
 import org.sofslint.rules.Rule;
@@ -71,17 +70,17 @@ public final class RuleSet {
   }
 
   /**
-   * Compiles the rules of {@code packs} that {@code options} leave enabled. Every id the
-   * options name must be a rule or a pack, so a typo cannot silently do nothing.
+   * Compiles the rules of {@code packs} that {@code options} leave enabled, with what
+   * {@code tables} already knows of them. Every id the options name must be a rule or a pack,
+   * so a typo cannot silently do nothing.
    */
-  public static RuleSet compile(
-      List<RulePack> packs, CheckOptions options, TermNormaliser normaliser, TextAnalyzer nlp)
+  public static RuleSet compile(List<RulePack> packs, CheckOptions options, PhraseKeys phraseKeys, StartupTables tables)
       throws UnknownRuleException, LoadException {
     requireKnown(packs, options);
     requireKnownChecks(packs);
     List<ActiveRule> active = new ArrayList<>();
-    PhraseIndex.Builder<Entry> matcher = PhraseIndex.builder(normaliser, nlp);
-    PatternScreen.Builder patterns = PatternScreen.builder();
+    PhraseIndex.Builder<Entry> matcher = PhraseIndex.builder(phraseKeys);
+    PatternScreen.Builder patterns = PatternScreen.builder(tables);
     for (RulePack pack : packs) {
       for (Rule rule : pack.rules()) {
         if (!isEnabled(rule, options)) {

@@ -11,6 +11,11 @@ public final class Lazy<T> implements Supplier<T> {
     this.maker = maker;
   }
 
+  /** Whether the value has been made. */
+  public boolean made() {
+    return value != null;
+  }
+
   @Override
   public T get() {
     T result = value;

@@ -3,6 +3,7 @@ package org.sofslint.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -37,6 +38,42 @@ public final class NlpModels {
 
   LemmatizerModel lemmas() {
     return lemmas.get();
+  }
+
+  /** The models a run may ask for, in the order they are usually needed. */
+  public enum Model { SENTENCES, TOKENS, PARTS_OF_SPEECH }
+
+  /**
+   * Starts loading {@code models}, one after another, on a background thread, so that a cold
+   * run reads its rules and its report while they load; whoever asks for a model meanwhile
+   * waits for it. A model that fails to load here is loaded, and fails, again where it is
+   * asked for, so the error surfaces on the thread that needs it.
+   */
+  public void loadInBackground(List<Model> models) {
+    Thread loader = new Thread(() -> {
+      try {
+        for (Model model : models) {
+          lazy(model).get();
+        }
+      } catch (RuntimeException e) {
+        // Reported where the model is needed.
+      }
+    }, "sofslint-models");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  /** The models loaded so far, lemmas aside. */
+  public List<Model> loaded() {
+    return java.util.Arrays.stream(Model.values()).filter(model -> lazy(model).made()).toList();
+  }
+
+  private Lazy<?> lazy(Model model) {
+    return switch (model) {
+      case SENTENCES -> sentences;
+      case TOKENS -> tokens;
+      case PARTS_OF_SPEECH -> partsOfSpeech;
+    };
   }
 
   private interface ModelReader<T> {

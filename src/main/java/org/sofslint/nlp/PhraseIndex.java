@@ -33,36 +33,32 @@ public final class PhraseIndex<V> {
     this.exact = exact;
   }
 
-  public static <V> Builder<V> builder(TermNormaliser normaliser, TextAnalyzer nlp) {
-    return new Builder<>(normaliser, nlp);
+  public static <V> Builder<V> builder(PhraseKeys keys) {
+    return new Builder<>(keys);
   }
 
   /** Collects phrases. Mutable: it is filled, then {@link #build()} hands the tries over. */
   public static final class Builder<V> {
-    private final TermNormaliser normaliser;
-    private final TextAnalyzer nlp;
+    private final PhraseKeys keys;
     private final Node<V> folded = new Node<>();
     private final Node<V> exact = new Node<>();
 
-    private Builder(TermNormaliser normaliser, TextAnalyzer nlp) {
-      this.normaliser = normaliser;
-      this.nlp = nlp;
+    private Builder(PhraseKeys keys) {
+      this.keys = keys;
     }
 
     /** Adds a phrase, tokenised as text is; {@code matchCase} compares words exactly. */
     public Builder<V> add(String phrase, boolean matchCase, V value) {
       Node<V> node = matchCase ? exact : folded;
-      for (Token token : nlp.tokens(phrase, 0, phrase.length())) {
-        for (String key : keys(normaliser, token.text(), matchCase)) {
-          node = node.next.computeIfAbsent(key, k -> new Node<>());
-        }
+      for (String key : keys.of(phrase, matchCase)) {
+        node = node.next.computeIfAbsent(key, k -> new Node<>());
       }
       node.values.add(value);
       return this;
     }
 
     public PhraseIndex<V> build() {
-      return new PhraseIndex<>(normaliser, folded, exact);
+      return new PhraseIndex<>(keys.normaliser(), folded, exact);
     }
   }
 
@@ -116,9 +112,5 @@ public final class PhraseIndex<V> {
         extend(next, from, at + 1, keys, matches);
       }
     }
-  }
-
-  private static List<String> keys(TermNormaliser normaliser, String token, boolean matchCase) {
-    return matchCase ? normaliser.exactKeys(token) : normaliser.foldedKeys(token);
   }
 }

@@ -25,6 +25,11 @@ final class CertaintyCheck implements StructureCheck {
   }
 
   @Override
+  public boolean tags() {
+    return false;
+  }
+
+  @Override
   public List<Flag> check(Review review, Set<String> wanted, Map<String, String> parameters) {
     Outcomes outcomes = new Outcomes(wanted, review);
     for (Statement statement : review.statements()) {

@@ -11,6 +11,7 @@ import org.sofslint.document.Span;
 import org.sofslint.document.Token;
 import org.sofslint.nlp.Lazy;
 import org.sofslint.nlp.PhraseIndex;
+import org.sofslint.nlp.PhraseKeys;
 import org.sofslint.nlp.TermNormaliser;
 import org.sofslint.nlp.TextAnalyzer;
 
@@ -90,16 +91,21 @@ public final class FeatureExtractor {
   private final TextAnalyzer nlp;
 
   /** Cheap to make: the cue index is built the first time a statement is read. */
-  public FeatureExtractor(TermNormaliser normaliser, TextAnalyzer nlp) {
+  public FeatureExtractor(PhraseKeys phraseKeys, TextAnalyzer nlp) {
     this.cues = new Lazy<>(() -> {
-      PhraseIndex.Builder<Cue> builder = PhraseIndex.builder(normaliser, nlp);
+      PhraseIndex.Builder<Cue> builder = PhraseIndex.builder(phraseKeys);
       for (Cue cue : Cue.values()) {
         cue.phrases().forEach(phrase -> builder.add(phrase, false, cue));
       }
       return builder.build();
     });
-    this.normaliser = normaliser;
+    this.normaliser = phraseKeys.normaliser();
     this.nlp = nlp;
+  }
+
+  /** Every cue phrase, for the table of phrase keys made at build time. */
+  public static List<String> cuePhrases() {
+    return java.util.Arrays.stream(Cue.values()).flatMap(cue -> cue.phrases().stream()).toList();
   }
 
   /**

@@ -17,6 +17,14 @@ public interface StructureCheck {
     return Map.of();
   }
 
+  /**
+   * Whether it reads statements' features, which need part-of-speech tags: a run whose checks
+   * all say no never loads the tagger's model. A wrong "no" costs only speed, never a result.
+   */
+  default boolean tags() {
+    return true;
+  }
+
   /** Flags for the {@code wanted} outcomes, in statement order. */
   List<Flag> check(Review review, Set<String> wanted, Map<String, String> parameters);
 }

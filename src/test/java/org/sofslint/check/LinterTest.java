@@ -189,7 +189,7 @@ class LinterTest {
   @Test
   void namingAnUnknownRuleOrPackIsAnError() {
     CheckOptions typo = new CheckOptions(Set.of(), Set.of("label.controling"), Map.of(), QuotedSpeechMode.INFO, Severity.INFO);
-    assertThatThrownBy(() -> RuleSet.compile(List.of(PACK), typo, TestKit.NORMALISER, TestKit.NLP))
+    assertThatThrownBy(() -> RuleSet.compile(List.of(PACK), typo, TestKit.PHRASE_KEYS, TestKit.TABLES))
         .isInstanceOf(UnknownRuleException.class)
         .hasMessage("unknown rule or pack 'label.controling' (did you mean 'label.controlling'?)");
   }

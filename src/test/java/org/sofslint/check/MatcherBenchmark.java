@@ -54,7 +54,7 @@ public class MatcherBenchmark {
         .filter(r -> r instanceof Rule.TermRule || r instanceof Rule.PatternRule).toList();
     List<Rule> chosen = rules.equals("all") ? words : words.subList(0, Math.min(100, words.size()));
     RulePack pack = new RulePack("bench", "Rules for the benchmark.", "bench.yml", chosen);
-    ruleSet = RuleSet.compile(List.of(pack), CheckOptions.DEFAULTS, TestKit.NORMALISER, TestKit.NLP);
+    ruleSet = RuleSet.compile(List.of(pack), CheckOptions.DEFAULTS, TestKit.PHRASE_KEYS, TestKit.TABLES);
     Document document = TestKit.markdown(PARAGRAPH.repeat(paragraphs));
     sentences = TestKit.NLP.sentences(document);
     text = document.text();

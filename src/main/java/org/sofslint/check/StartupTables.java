@@ -1,0 +1,178 @@
+package org.sofslint.check;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.RequiredLiterals;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.sofslint.nlp.NlpModels;
+import org.sofslint.nlp.PhraseKeys;
+import org.sofslint.nlp.TermNormaliser;
+import org.sofslint.nlp.TextAnalyzer;
+import org.sofslint.rules.Builtins;
+import org.sofslint.rules.Rule;
+import org.sofslint.rules.RulePack;
+import org.sofslint.sofs.FeatureExtractor;
+
+/**
+ * What compiling the built-in rules works out, done once at build time so a cold run need not:
+ * the trie keys of every built-in phrase (terms, unless-phrases and the Signs of Safety cues,
+ * about 0.17 s of tokenizing and stemming cold) and the strings each built-in pattern requires
+ * (about 0.05 s of RE2J parsing). They are caches keyed by the phrase or pattern itself, so a
+ * user's pack, or a table from another build, can only miss, never mislead; the build writes
+ * a fresh table with every jar, and {@code StartupTablesTest} recomputes every entry.
+ */
+public final class StartupTables {
+  static final String RESOURCE = "/org/sofslint/check/startup-tables.bin";
+  private static final String FILE_NAME = "startup-tables.bin";
+  private static final int FORMAT = 1;
+
+  private final Map<String, List<String>> phraseKeys;
+  private final Map<String, Set<String>> screenedPatterns;
+  private final Set<String> unscreenedPatterns;
+
+  private StartupTables(Map<String, List<String>> phraseKeys, Map<String, Set<String>> screenedPatterns,
+      Set<String> unscreenedPatterns) {
+    this.phraseKeys = Map.copyOf(phraseKeys);
+    this.screenedPatterns = Map.copyOf(screenedPatterns);
+    this.unscreenedPatterns = Set.copyOf(unscreenedPatterns);
+  }
+
+  /** No table: everything is worked out when needed. */
+  public static StartupTables empty() {
+    return new StartupTables(Map.of(), Map.of(), Set.of());
+  }
+
+  /** The table the build wrote into the jar, or an empty one if it is missing or from another format. */
+  public static StartupTables bundled() {
+    try (InputStream in = StartupTables.class.getResourceAsStream(RESOURCE)) {
+      return in == null ? empty() : read(in).orElseGet(StartupTables::empty);
+    } catch (IOException e) {
+      return empty();
+    }
+  }
+
+  /** Phrase keys that start from this table. */
+  public PhraseKeys phraseKeys(TermNormaliser normaliser, TextAnalyzer nlp) {
+    return new PhraseKeys(normaliser, nlp, phraseKeys);
+  }
+
+  /** The strings one of which every match of {@code pattern} contains, or empty if it needs none. */
+  Optional<Set<String>> requiredLiterals(Pattern pattern) {
+    String id = id(pattern);
+    Set<String> screened = screenedPatterns.get(id);
+    if (screened != null) {
+      return Optional.of(screened);
+    }
+    return unscreenedPatterns.contains(id) ? Optional.empty() : RequiredLiterals.of(pattern);
+  }
+
+  int phraseCount() {
+    return phraseKeys.size();
+  }
+
+  int patternCount() {
+    return screenedPatterns.size() + unscreenedPatterns.size();
+  }
+
+  private static String id(Pattern pattern) {
+    return pattern.flags() + "/" + pattern.pattern();
+  }
+
+  /** The table for {@code packs} and the cue phrases, worked out now. */
+  static StartupTables compute(List<RulePack> packs, Collection<String> cuePhrases, PhraseKeys keys) {
+    Map<String, List<String>> phrases = new TreeMap<>();
+    Map<String, Set<String>> screened = new TreeMap<>();
+    Set<String> unscreened = new TreeSet<>();
+    for (RulePack pack : packs) {
+      for (Rule rule : pack.rules()) {
+        if (rule instanceof Rule.TermRule term) {
+          term.terms().forEach(t -> phrases.put(PhraseKeys.id(t, term.matchCase()), keys.compute(t, term.matchCase())));
+        } else if (rule instanceof Rule.PatternRule pattern) {
+          RequiredLiterals.of(pattern.pattern()).ifPresentOrElse(
+              required -> screened.put(id(pattern.pattern()), new TreeSet<>(required)),
+              () -> unscreened.add(id(pattern.pattern())));
+        }
+        rule.unless().forEach(u -> phrases.put(PhraseKeys.id(u, false), keys.compute(u, false)));
+      }
+    }
+    cuePhrases.forEach(c -> phrases.put(PhraseKeys.id(c, false), keys.compute(c, false)));
+    return new StartupTables(phrases, screened, unscreened);
+  }
+
+  /** Build step, run by Maven once the built-in packs are compiled: writes the table into {@code args[0]}. */
+  public static void main(String[] args) throws IOException {
+    TextAnalyzer nlp = new TextAnalyzer(new NlpModels());
+    PhraseKeys keys = PhraseKeys.computed(new TermNormaliser(), nlp);
+    StartupTables tables = compute(Builtins.packs(), FeatureExtractor.cuePhrases(), keys);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[0]).resolve(FILE_NAME)))) {
+      tables.write(out);
+    }
+  }
+
+  /** Sorted, so the same packs always give the same bytes. */
+  void write(OutputStream target) throws IOException {
+    DataOutputStream out = new DataOutputStream(target);
+    out.writeInt(FORMAT);
+    out.writeInt(phraseKeys.size());
+    for (Map.Entry<String, List<String>> entry : new TreeMap<>(phraseKeys).entrySet()) {
+      out.writeUTF(entry.getKey());
+      writeStrings(out, entry.getValue());
+    }
+    out.writeInt(screenedPatterns.size());
+    for (Map.Entry<String, Set<String>> entry : new TreeMap<>(screenedPatterns).entrySet()) {
+      out.writeUTF(entry.getKey());
+      writeStrings(out, new TreeSet<>(entry.getValue()));
+    }
+    writeStrings(out, new TreeSet<>(unscreenedPatterns));
+    out.flush();
+  }
+
+  static Optional<StartupTables> read(InputStream source) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(source, 1 << 16));
+    if (in.readInt() != FORMAT) {
+      return Optional.empty();
+    }
+    int phraseCount = in.readInt();
+    Map<String, List<String>> phrases = new TreeMap<>();
+    for (int i = 0; i < phraseCount; i++) {
+      phrases.put(in.readUTF(), readStrings(in));
+    }
+    int screenedCount = in.readInt();
+    Map<String, Set<String>> screened = new TreeMap<>();
+    for (int i = 0; i < screenedCount; i++) {
+      screened.put(in.readUTF(), Set.copyOf(readStrings(in)));
+    }
+    return Optional.of(new StartupTables(phrases, screened, Set.copyOf(readStrings(in))));
+  }
+
+  private static void writeStrings(DataOutputStream out, Collection<String> strings) throws IOException {
+    out.writeInt(strings.size());
+    for (String s : strings) {
+      out.writeUTF(s);
+    }
+  }
+
+  private static List<String> readStrings(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    List<String> strings = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      strings.add(in.readUTF());
+    }
+    return List.copyOf(strings);
+  }
+}
