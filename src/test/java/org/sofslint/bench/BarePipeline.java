@@ -18,12 +18,15 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import org.sofslint.nlp.NlpModels;
 
 /**
  * The practical limit for sofslint's speed: the bare OpenNLP pipeline it uses (sentences, tokens,
- * part-of-speech tags, with the same models) over every sentence of a corpus, on N threads, each
- * with its own tools, files taken in turn. Prints wall time, reports/s and words/s. Run with the
- * shaded jar on the class path: {@code BarePipeline CORPUS_DIR THREADS WORDS}.
+ * part-of-speech tags, with the same models and the same greedy tagging) over every sentence of a
+ * corpus, on N threads, each with its own tools, files taken in turn. Prints wall time, reports/s
+ * and words/s. A fourth argument {@code beam} tags with OpenNLP's default beam of three instead,
+ * for comparison. Run with the shaded jar on the class path:
+ * {@code BarePipeline CORPUS_DIR THREADS WORDS [beam]}.
  */
 public final class BarePipeline {
   private BarePipeline() {}
@@ -39,7 +42,9 @@ public final class BarePipeline {
     long start = System.nanoTime();
     SentenceModel sentences = model("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
     TokenizerModel tokens = model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
-    POSModel tags = model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    boolean beam = args.length > 3 && args[3].equals("beam");
+    POSModel trained = model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    POSModel tags = beam ? trained : NlpModels.greedy(trained);
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -62,8 +67,8 @@ public final class BarePipeline {
       pool.shutdown();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "bare OpenNLP, %d thread(s): %.2f s, %.1f reports/s, %.0f words/s%n",
-        threads, seconds, files.size() / seconds, words / seconds);
+    System.out.printf(Locale.ROOT, "bare OpenNLP%s, %d thread(s): %.2f s, %.1f reports/s, %.0f words/s%n",
+        beam ? " (beam of 3)" : "", threads, seconds, files.size() / seconds, words / seconds);
   }
 
   private interface Reader<T> {

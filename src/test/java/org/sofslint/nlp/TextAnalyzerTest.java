@@ -3,6 +3,8 @@ package org.sofslint.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
 import org.sofslint.TestKit;
 import org.sofslint.document.Document;
@@ -88,5 +90,40 @@ class TextAnalyzerTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  @Test
+  void greedyTaggingGivesTheTagsOfOpenNlpsDefaultBeamOnEveryWordOfTheSamplesAndTestReports() throws Exception {
+    POSModel trained;
+    try (java.io.InputStream in = NlpModels.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+      trained = new POSModel(in);
+    }
+    POSTaggerME beam = new POSTaggerME(trained);
+    POSTaggerME greedy = new POSTaggerME(NlpModels.greedy(trained));
+    List<java.nio.file.Path> reports;
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources"))) {
+      reports = java.util.stream.Stream.concat(files.filter(p -> p.toString().endsWith(".md")).sorted(),
+          java.util.stream.Stream.of("good-assessment.md", "poor-mash-report.md", "mapping-table.md",
+              "qld-style-conference.md", "early-help-wellbeing.md", "row-labelled-map.md", "plain-text-export.txt")
+              .map(name -> java.nio.file.Path.of("samples", name))).toList();
+    }
+    long words = 0;
+    List<String> different = new java.util.ArrayList<>();
+    for (java.nio.file.Path report : reports) {
+      Document doc = TestKit.markdown(java.nio.file.Files.readString(report));
+      for (Sentence sentence : NLP.sentences(doc)) {
+        String[] tokens = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
+        String[] expected = beam.tag(tokens);
+        String[] actual = greedy.tag(tokens);
+        words += tokens.length;
+        for (int i = 0; i < tokens.length; i++) {
+          if (!expected[i].equals(actual[i])) {
+            different.add(tokens[i] + ": " + expected[i] + " against " + actual[i] + " in " + doc.text(sentence.span()));
+          }
+        }
+      }
+    }
+    assertThat(words).isGreaterThan(10_000);
+    assertThat(different).isEmpty();
   }
 }
