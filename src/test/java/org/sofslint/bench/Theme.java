@@ -49,7 +49,7 @@ enum Theme {
 
   DRUGS(Carer.EITHER, 0, 17, "the drug use", "substance misuse",
       new String[] {
-          "On {date} the police searched the {home} and found {drug} and a set of scales on the kitchen table, within reach of {c} ({c.age}). {carer} told the police the {drug} was {carer.his}.",
+          "On {date} the police searched the {home} and found {drug} and a set of scales on the kitchen table, within reach of {c} ({c.age}). {carer} told the police the {drug} belonged to {carer.him}.",
           "On {date} {carer} had taken {drug} and fell asleep while {carer.he} was the only adult with {c}. {c} was found by {net} at {time}, hungry and in a wet nappy.",
           "{c} told {teacher} on {date} that {carer.role}'s friends come round late at night and \"smoke stuff that smells\". {c} has been late for school {n} times since {month} because {c.he} has not slept.",
           "On {date} {carer} came to collect {c} from {school} and staff saw that {carer.he} could not stand steadily. {teacher} kept {c} at school until {other} arrived an hour later."},
