@@ -6,119 +6,184 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import org.sofslint.bench.Phrases.Kind;
 
 /**
- * Writes a synthetic corpus of Signs of Safety reports for benchmarks: deterministic for a seed,
- * in three layouts (Markdown headings, a Markdown mapping table, a plain-text export), mixing
- * well-written sentences with labels and jargon. Uses only the JDK so it runs from
- * {@code target/test-classes} alone. Prints the number of reports and words written.
+ * Writes a synthetic corpus of Signs of Safety reports for the benchmarks: the same arguments
+ * give byte-identical files. Each report is about an invented family ({@link Cast}) with one to
+ * three worries ({@link Theme}), written in one of six template styles, rotating by index:
  *
- * <p>Usage: {@code CorpusGenerator OUT_DIR REPORTS WORDS_PER_REPORT SEED}
+ * <ul>
+ *   <li>{@code ASSESSMENT}: a Markdown child and family assessment, the three columns as
+ *       headings with the analysis categories under them (wordings vary), after a short family
+ *       background and the child's views; about 83% of the words are in Signs of Safety parts.
+ *   <li>{@code MAP_TABLE}: a three-column Markdown mapping table with bold category labels in
+ *       the cells, the scale below it; about 98% (the rest is the note of who was there).
+ *   <li>{@code ROW_MAP}: the row-labelled table ("Harm / Strengths / Next steps"); about 98%.
+ *   <li>{@code PLAIN_EXPORT}: a plain-text CRLF export with tab-separated header fields and
+ *       capitalised headings, background first; about 84%.
+ *   <li>{@code MASH}: a MASH screening record: reason for referral, family composition, agency
+ *       checks, chronology and analysis come first, then a shorter Signs of Safety analysis,
+ *       then the decision; about 32%.
+ *   <li>{@code CONFERENCE}: a conference or review report (QLD, UK or early-help headings),
+ *       with the child's and parents' views, numbered danger statements, goals and next steps
+ *       and a scale with several people's numbers; about 80%.
+ * </ul>
+ *
+ * <p>The shares are of words in blocks sofslint reads into a Signs of Safety section, measured on
+ * 1,000 reports of 1,500 to 4,000 words; they hold at any length, since every part grows in
+ * proportion. Statements come from templates with slots (children, adults and their roles, workers,
+ * agencies, dates, places, behaviours), so a corpus has many thousands of distinct sentences.
+ * About one statement in four or five has a realistic problem (see {@link Phrases}). Long
+ * reports get more statements in every part, in the same proportions, and maps more rows.
+ * Uses only the JDK so it runs from {@code target/test-classes} alone.
+ *
+ * <p>Usage: {@code CorpusGenerator OUT_DIR REPORTS WORDS SEED}, where WORDS is a range
+ * {@code MIN-MAX} (each report's length drawn uniformly from it) or one number N (each report
+ * within 5% of N). Prints {@code R reports, W words}, counting words as whitespace-separated runs.
  */
 public final class CorpusGenerator {
-  private static final String[] CHILDREN = {"Sam", "Ava", "Kai", "Nadia", "Ollie", "Ruby", "Theo", "Maya", "Leo", "Isla"};
-  private static final String[] ADULTS = {"Jo", "Dan", "Priya", "Tom", "Kerry", "Marcus", "Ewa", "Gareth", "Amira", "Craig"};
-  private static final String[] GOOD = {
-      "%2$s told the school nurse that %1$s had not eaten since the day before.",
-      "On 3 March %2$s left %1$s, aged four, alone in the flat for about two hours while he went to the pub.",
-      "The social worker, the school and Gran are worried that if nothing changes %1$s could be hurt when %2$s drinks and shouts.",
-      "%2$s has picked %1$s up from school on time every day since January, which the head teacher has confirmed.",
-      "Gran has looked after %1$s every weekend for the last six months when %2$s was drinking.",
-      "%2$s will make sure %1$s has breakfast and gets to school on time every day for the next six months, and Gran will check this each week.",
-      "%1$s said that the shouting at night makes it hard to sleep and that she feels scared.",
-      "The health visitor saw %1$s on 12 May and noted that he had put on weight.",
-      "%2$s asked a neighbour to take %1$s to school on the mornings after she had been drinking.",
-      "By Friday %2$s will ring the housing officer about the damp in %1$s's bedroom.",
-  };
-  private static final String[] POOR = {
-      "%2$s is very controlling and in denial about the impact on %1$s.",
-      "%2$s is an alcoholic and has been non-compliant with the plan.",
-      "The family are hard to reach and disengaged from services.",
-      "There are ongoing safeguarding concerns re substance misuse and DV.",
-      "%1$s is LAC and has supervised contact with %2$s at the contact centre.",
-      "The case was discussed at the multi-agency meeting and the threshold for S47 was met.",
-      "%2$s presents as chaotic and lacks insight into the concerns.",
-      "Mum said \"I know I'm an alcoholic and I need help\" when we met.",
-  };
+  /** The template styles, in the order reports rotate through them. */
+  enum Style {
+    ASSESSMENT("md"), MAP_TABLE("md"), ROW_MAP("md"), PLAIN_EXPORT("txt"), MASH("md"), CONFERENCE("md");
+
+    final String extension;
+
+    Style(String extension) {
+      this.extension = extension;
+    }
+  }
+
+  /** The words a report must have: it aims at {@code target} and ends within {@code min..max}. */
+  record Length(int target, int min, int max) {}
 
   private CorpusGenerator() {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length != 4) {
+      System.err.println("usage: CorpusGenerator OUT_DIR REPORTS WORDS|MIN-MAX SEED");
+      System.exit(2);
+    }
     Path out = Path.of(args[0]);
     int reports = Integer.parseInt(args[1]);
-    int words = Integer.parseInt(args[2]);
-    Random random = new Random(Long.parseLong(args[3]));
-    Files.createDirectories(out);
-    long total = 0;
-    for (int i = 0; i < reports; i++) {
-      String child = CHILDREN[random.nextInt(CHILDREN.length)];
-      String adult = ADULTS[random.nextInt(ADULTS.length)];
-      int layout = i % 3;
-      String report = switch (layout) {
-        case 0 -> headed(random, child, adult, words);
-        case 1 -> mapped(random, child, adult, words);
-        default -> plain(random, child, adult, words);
-      };
-      total += report.split("\\s+").length;
-      Files.writeString(out.resolve(String.format("report-%05d.%s", i, layout == 2 ? "txt" : "md")),
-          report, StandardCharsets.UTF_8);
-    }
+    long total = write(out, reports, args[2], Long.parseLong(args[3]));
     System.out.println(reports + " reports, " + total + " words");
   }
 
-  private static List<String> sentences(Random random, String child, String adult, int words) {
-    List<String> sentences = new ArrayList<>();
-    int count = 0;
-    while (count < words) {
-      String[] bank = random.nextInt(4) == 0 ? POOR : GOOD;
-      String sentence = String.format(bank[random.nextInt(bank.length)], child, adult);
-      sentences.add(sentence);
-      count += sentence.split("\\s+").length;
+  /** Writes the corpus and returns its number of words. */
+  static long write(Path out, int reports, String words, long seed) throws IOException {
+    Files.createDirectories(out);
+    Random seeds = new Random(seed);
+    long total = 0;
+    for (int i = 0; i < reports; i++) {
+      Random random = new Random(seeds.nextLong());
+      Style style = style(i);
+      String report = report(style, length(words, random), random);
+      total += words(report);
+      Files.writeString(out.resolve(String.format(Locale.ROOT, "report-%05d.%s", i, style.extension)),
+          report, StandardCharsets.UTF_8);
     }
-    return sentences;
+    return total;
   }
 
-  private static final String[] HEADINGS = {
-      "## What are we worried about?", "### Harm", "### Danger statements", "### Complicating factors",
-      "## What's working well?", "### Strengths", "### Existing safety", "## What needs to happen?",
-      "### Safety goals", "### Next steps", "## Scaling"};
+  static Style style(int index) {
+    return Style.values()[index % Style.values().length];
+  }
 
-  private static String headed(Random random, String child, String adult, int words) {
-    List<String> sentences = sentences(random, child, adult, words);
-    StringBuilder text = new StringBuilder("# Assessment for " + child + "\n\n");
-    int perSection = Math.max(1, sentences.size() / HEADINGS.length);
-    for (int s = 0; s < sentences.size(); s++) {
-      if (s % perSection == 0 && s / perSection < HEADINGS.length) {
-        text.append(HEADINGS[s / perSection]).append("\n\n");
+  static int words(String text) {
+    return text.split("\\s+").length;
+  }
+
+  private static Length length(String words, Random random) {
+    int dash = words.indexOf('-');
+    if (dash > 0) {
+      int min = Integer.parseInt(words.substring(0, dash));
+      int max = Integer.parseInt(words.substring(dash + 1));
+      return new Length(min + random.nextInt(max - min + 1), min, max);
+    }
+    int n = Integer.parseInt(words);
+    return new Length(n, (int) Math.ceil(n * 0.95), (int) Math.floor(n * 1.05));
+  }
+
+  /** One report of {@code style}, grown statement by statement until it has the words asked for. */
+  static String report(Style style, Length length, Random random) {
+    Cast cast = Cast.draw(random);
+    double problemRate = 0.14 + random.nextDouble() * 0.16 + (style == Style.MASH ? 0.08 : 0);
+    Phrases phrases = new Phrases(random, cast, problemRate, style == Style.MASH);
+    Report report = Report.of(style, cast, phrases, random);
+    List<Part> added = new ArrayList<>();
+    for (Part part : report.parts()) {
+      if (part.weight > 0) {
+        part.add(phrases);
+        added.add(part);
       }
-      text.append(random.nextInt(5) == 0 ? "- " : "").append(sentences.get(s)).append("\n\n");
     }
-    return text.toString();
-  }
-
-  private static String mapped(Random random, String child, String adult, int words) {
-    List<String> sentences = sentences(random, child, adult, words);
-    StringBuilder text = new StringBuilder("# Map for " + child + "\n\n"
-        + "| What are we worried about? | What's working well? | What needs to happen? |\n|---|---|---|\n");
-    for (int s = 0; s + 2 < sentences.size(); s += 3) {
-      text.append("| **Harm**<br>").append(sentences.get(s)).append(" | **Strengths**<br>")
-          .append(sentences.get(s + 1)).append(" | **Next steps**<br>").append(sentences.get(s + 2)).append(" |\n");
-    }
-    return text.append("\nOn a scale of 0 to 10, the social worker said 4.\n").toString();
-  }
-
-  private static String plain(Random random, String child, String adult, int words) {
-    List<String> sentences = sentences(random, child, adult, words);
-    StringBuilder text = new StringBuilder("CHILD AND FAMILY ASSESSMENT\r\n\r\n");
-    String[] headings = {"HARM", "DANGER STATEMENTS", "STRENGTHS", "EXISTING SAFETY", "SAFETY GOALS", "NEXT STEPS"};
-    int perSection = Math.max(1, sentences.size() / headings.length);
-    for (int s = 0; s < sentences.size(); s++) {
-      if (s % perSection == 0 && s / perSection < headings.length) {
-        text.append(headings[s / perSection]).append("\r\n\r\n");
+    String text = report.render();
+    int count = words(text);
+    while (count < length.target()) {
+      int deficit = length.target() - count;
+      for (int grown = 0; grown < deficit; ) {
+        Part part = report.neediest();
+        grown += part.add(phrases);
+        added.add(part);
       }
-      text.append(sentences.get(s)).append("\r\n\r\n");
+      text = report.render();
+      count = words(text);
     }
-    return text.toString();
+    while (count > length.max() && !added.isEmpty()) {
+      added.remove(added.size() - 1).removeLast();
+      text = report.render();
+      count = words(text);
+    }
+    return text;
+  }
+
+  /**
+   * A part of a report: its heading, the kind of statements it holds, and its share of the
+   * growing words. Mutable: statements are added until the report is long enough.
+   */
+  static final class Part {
+    /** What a part holds: statements that grow, or a fixed piece of the layout. */
+    enum Slot { STATEMENTS, COLUMN, SCALE, LIST }
+
+    final String heading;
+    final Kind kind;
+    final double weight;
+    final Slot slot;
+    final List<String> items = new ArrayList<>();
+    int words;
+
+    Part(String heading, Kind kind, double weight) {
+      this(heading, kind, weight, Slot.STATEMENTS);
+    }
+
+    Part(String heading, Slot slot) {
+      this(heading, Kind.BACKGROUND, 0, slot);
+    }
+
+    private Part(String heading, Kind kind, double weight, Slot slot) {
+      this.heading = heading;
+      this.kind = kind;
+      this.weight = weight;
+      this.slot = slot;
+    }
+
+    int add(Phrases phrases) {
+      String statement = phrases.statement(kind);
+      items.add(statement);
+      int count = words(statement);
+      words += count;
+      return count;
+    }
+
+    void removeLast() {
+      words -= words(items.remove(items.size() - 1));
+    }
+
+    List<String> slice(int from, int to) {
+      return items.subList(Math.min(from, items.size()), Math.min(to, items.size()));
+    }
   }
 }

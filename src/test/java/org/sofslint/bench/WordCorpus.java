@@ -38,7 +38,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * Turns a synthetic corpus ({@link CorpusGenerator}) into Word documents for the benchmark, the
  * way a practitioner's draft looks in Word: heading styles, numbered paragraphs, bold labels and
  * real tables with line breaks in cells. Plain-text exports become one paragraph per line, their
- * capitalised headings in heading style.
+ * capitalised headings in heading style and their "- " bullets list items.
  *
  * <p>Usage: {@code WordCorpus IN_DIR OUT_DIR}; run with the shaded jar on the class path.
  */
@@ -73,8 +73,15 @@ public final class WordCorpus {
         for (String line : text.split("\r?\n")) {
           if (!line.isBlank()) {
             XWPFParagraph paragraph = word.createParagraph();
-            if (line.equals(line.toUpperCase()) && line.split(" ").length <= 6) {
+            // As PlainTextReader: a line in capitals of up to ten words, not a sentence, is a heading.
+            if (line.equals(line.toUpperCase()) && line.split(" ").length <= 10 && !line.endsWith(".")) {
               paragraph.setStyle("Heading1");
+            }
+            if (line.startsWith("- ")) {
+              // A bullet in the export is a Word list item, as Markdown bullets are.
+              paragraph.setNumID(BigInteger.ONE);
+              paragraph.setNumILvl(BigInteger.ZERO);
+              line = line.substring(2);
             }
             paragraph.createRun().setText(line);
           }
@@ -132,9 +139,8 @@ public final class WordCorpus {
         XWPFRun run = paragraph.createRun();
         run.setBold(true);
         run.setText(((Text) node.getFirstChild()).getLiteral());
-      } else if (node instanceof SoftLineBreak) {
-        paragraph.createRun().setText(" ");
-      } else if (node instanceof HardLineBreak || node instanceof HtmlInline) {
+      } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof HtmlInline) {
+        // A line break in the Markdown (header fields on their own lines, <br> in a cell) stays one in Word.
         paragraph.createRun().addBreak();
       } else {
         inlines(paragraph, node);
