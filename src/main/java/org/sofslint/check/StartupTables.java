@@ -59,6 +59,15 @@ public final class StartupTables {
 
   /** The table the build wrote into the jar, or an empty one if it is missing or from another format. */
   public static StartupTables bundled() {
+    return Bundled.TABLES;
+  }
+
+  /** Read once, on first use, and never changed after. */
+  private static final class Bundled {
+    static final StartupTables TABLES = readBundled();
+  }
+
+  private static StartupTables readBundled() {
     try (InputStream in = StartupTables.class.getResourceAsStream(RESOURCE)) {
       return in == null ? empty() : read(in).orElseGet(StartupTables::empty);
     } catch (IOException e) {
