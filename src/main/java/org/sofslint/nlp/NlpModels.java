@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -23,8 +22,6 @@ public final class NlpModels {
       new Lazy<>(() -> load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new));
   private final Lazy<POSModel> partsOfSpeech =
       new Lazy<>(() -> greedy(load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new)));
-  private final Lazy<LemmatizerModel> lemmas =
-      new Lazy<>(() -> load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new));
 
   SentenceModel sentences() {
     return sentences.get();
@@ -36,10 +33,6 @@ public final class NlpModels {
 
   POSModel partsOfSpeech() {
     return partsOfSpeech.get();
-  }
-
-  LemmatizerModel lemmas() {
-    return lemmas.get();
   }
 
   /** The models a run may ask for, in the order they are usually needed. */
@@ -65,7 +58,7 @@ public final class NlpModels {
     loader.start();
   }
 
-  /** The models loaded so far, lemmas aside. */
+  /** The models loaded so far. */
   public List<Model> loaded() {
     return java.util.Arrays.stream(Model.values()).filter(model -> lazy(model).made()).toList();
   }

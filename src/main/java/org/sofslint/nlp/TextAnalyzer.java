@@ -3,7 +3,6 @@ package org.sofslint.nlp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -14,9 +13,10 @@ import org.sofslint.document.Span;
 import org.sofslint.document.Token;
 
 /**
- * Sentences and tokens for every prose block, and part-of-speech tags and lemmas on request
- * only, because tagging and above all lemmatizing cost far more than splitting. Thread-safe:
- * the models are shared and each thread gets its own OpenNLP tools, which are not.
+ * Sentences and tokens for every prose block, and part-of-speech tags on request only, because
+ * tagging costs several times what splitting does. No word is lemmatized: terms are matched on
+ * KStem keys ({@link TermNormaliser}) and the few checks that need a verb's forms list them.
+ * Thread-safe: the models are shared and each thread gets its own OpenNLP tools, which are not.
  */
 public final class TextAnalyzer {
   private final NlpModels models;
@@ -101,14 +101,6 @@ public final class TextAnalyzer {
     return Arrays.asList(tools.get().tagger().tag(words(sentence)));
   }
 
-  /**
-   * The lemma of one word given its tag. Lemmatizing costs more than anything else sofslint
-   * does, so a check that needs one word's lemma asks for that word alone.
-   */
-  public String lemma(String word, String tag) {
-    return tools.get().lemmatizer().lemmatize(new String[] {word}, new String[] {tag})[0];
-  }
-
   private static String[] words(Sentence sentence) {
     return sentence.tokens().stream().map(Token::text).toArray(String[]::new);
   }
@@ -118,7 +110,6 @@ public final class TextAnalyzer {
     private SentenceDetectorME sentenceDetector;
     private TokenizerME tokenizer;
     private POSTaggerME tagger;
-    private LemmatizerME lemmatizer;
 
     SentenceDetectorME sentenceDetector() {
       if (sentenceDetector == null) {
@@ -139,13 +130,6 @@ public final class TextAnalyzer {
         tagger = new POSTaggerME(models.partsOfSpeech());
       }
       return tagger;
-    }
-
-    LemmatizerME lemmatizer() {
-      if (lemmatizer == null) {
-        lemmatizer = new LemmatizerME(models.lemmas());
-      }
-      return lemmatizer;
     }
   }
 }

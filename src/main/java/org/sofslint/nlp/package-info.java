@@ -1,2 +1,2 @@
-/** Sentences, tokens, part-of-speech tags, lemmas and term normalisation, safe to share across threads. */
+/** Sentences, tokens, part-of-speech tags and term normalisation, safe to share across threads. */
 package org.sofslint.nlp;

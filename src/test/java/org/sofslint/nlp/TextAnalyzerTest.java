@@ -64,14 +64,11 @@ class TextAnalyzerTest {
   }
 
   @Test
-  void tagsAndLemmasComeFromTheUniversalDependenciesModels() {
+  void tagsComeFromTheUniversalDependenciesModel() {
     Document doc = TestKit.markdown("Mum said that the children were hungry.");
     Sentence sentence = NLP.sentences(doc).get(0);
     List<String> tags = NLP.partsOfSpeech(sentence);
     assertThat(tags).hasSize(sentence.tokens().size()).startsWith("PROPN", "VERB");
-    assertThat(NLP.lemma("said", "VERB")).isEqualTo("say");
-    assertThat(NLP.lemma("children", "NOUN")).isEqualTo("child");
-    assertThat(NLP.lemma("were", "AUX")).isEqualTo("be");
   }
 
   @Test
