@@ -12,8 +12,8 @@ import org.sofslint.nlp.TextAnalyzer;
 /**
  * Direct quotations of what someone said: text in quotation marks introduced or followed by a
  * reporting verb ("Mum said", "Sam told me") or by a colon. Scare quotes around a label are not
- * speech and stay the writer's own words. Only sentences holding a quotation mark are tagged, so
- * the cost is paid where quotes are.
+ * speech and stay the writer's own words. Only sentences with a reporting verb's form near a
+ * quotation are tagged, so the cost is paid where quotes are.
  */
 final class QuotedSpeech {
   private static final int WINDOW = 8;
@@ -100,11 +100,14 @@ final class QuotedSpeech {
         if (!near) {
           continue;
         }
+        if (!REPORTING_VERBS.contains(sentence.tokens().get(t).text().toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        // Tagged only now: most words near a quotation are not reporting verbs.
         if (tags == null) {
           tags = nlp.partsOfSpeech(sentence);
         }
-        if (tags.get(t).equals("VERB")
-            && REPORTING_VERBS.contains(sentence.tokens().get(t).text().toLowerCase(java.util.Locale.ROOT))) {
+        if (tags.get(t).equals("VERB")) {
           return true;
         }
       }

@@ -280,7 +280,9 @@ class CheckCommand implements Callable<Integer> {
   /** Rule metadata from every setup in use (the setup of the first input by path to know an id wins), and the version. */
   private static ReportContext context(Map<String, Setup> setups, boolean redact) {
     Map<String, RuleInfo> rules = new HashMap<>();
-    setups.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).distinct()
+    // By identity: a Setup's own hash walks every rule of every pack, and there is one entry per file.
+    Set<Setup> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    setups.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).filter(seen::add)
         .forEach(setup -> setup.packs().forEach(pack ->
         pack.rules().forEach(rule -> rules.putIfAbsent(rule.info().id(), rule.info()))));
     return new ReportContext(id -> Optional.ofNullable(rules.get(id)), redact, SofslintCommand.Version.number());

@@ -64,51 +64,71 @@ public final class PhraseIndex<V> {
 
   /** Every phrase found in {@code tokens}, ordered by where it starts. */
   public List<Match<V>> find(List<Token> tokens) {
-    java.util.Set<Match<V>> matches = new java.util.LinkedHashSet<>();
-    walk(folded, tokens, false, matches);
+    List<Match<V>> found = new ArrayList<>();
+    walk(folded, tokens, false, found);
     if (!exact.next.isEmpty()) {
-      walk(exact, tokens, true, matches);
+      walk(exact, tokens, true, found);
     }
-    List<Match<V>> sorted = new ArrayList<>(matches);
-    sorted.sort(java.util.Comparator.comparingInt((Match<V> m) -> m.first()).thenComparingInt(Match::last));
-    return sorted;
+    if (found.size() < 2) {
+      return found;
+    }
+    // A phrase can be reached through two keys of one word (its stem and a base form).
+    List<Match<V>> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(found));
+    distinct.sort(java.util.Comparator.comparingInt((Match<V> m) -> m.first()).thenComparingInt(Match::last));
+    return distinct;
   }
 
-  /** The text's key positions: each with its candidate keys, the token it belongs to, and whether it starts one. */
-  private record Keys(List<List<String>> candidates, List<Integer> owner, List<Boolean> starts) {}
+  /**
+   * The text's key positions, flattened: each with its candidate keys, the token it belongs to,
+   * and whether it starts that token (a hyphenated word gives one position per part).
+   */
+  private record Keys(List<List<String>> candidates, int[] owner, boolean[] starts) {
+    int size() {
+      return candidates.size();
+    }
+  }
 
-  private void walk(Node<V> root, List<Token> tokens, boolean matchCase, java.util.Set<Match<V>> matches) {
-    Keys keys = new Keys(new ArrayList<>(tokens.size()), new ArrayList<>(tokens.size()), new ArrayList<>(tokens.size()));
+  private void walk(Node<V> root, List<Token> tokens, boolean matchCase, List<Match<V>> matches) {
+    List<List<String>> candidates = new ArrayList<>(tokens.size() + 4);
+    int[] owner = new int[tokens.size() + 4];
+    boolean[] starts = new boolean[tokens.size() + 4];
     for (int t = 0; t < tokens.size(); t++) {
+      String text = tokens.get(t).text();
       List<List<String>> parts = matchCase
-          ? normaliser.exactKeys(tokens.get(t).text()).stream().map(List::of).toList()
-          : normaliser.textKeys(tokens.get(t).text());
+          ? normaliser.exactKeys(text).stream().map(List::of).toList()
+          : normaliser.textKeys(text);
       for (int k = 0; k < parts.size(); k++) {
-        keys.candidates().add(parts.get(k));
-        keys.owner().add(t);
-        keys.starts().add(k == 0);
+        int at = candidates.size();
+        if (at == owner.length) {
+          owner = java.util.Arrays.copyOf(owner, at * 2);
+          starts = java.util.Arrays.copyOf(starts, at * 2);
+        }
+        candidates.add(parts.get(k));
+        owner[at] = t;
+        starts[at] = k == 0;
       }
     }
-    for (int from = 0; from < keys.candidates().size(); from++) {
-      if (keys.starts().get(from)) {
+    Keys keys = new Keys(candidates, owner, starts);
+    for (int from = 0; from < keys.size(); from++) {
+      if (starts[from]) {
         extend(root, from, from, keys, matches);
       }
     }
   }
 
-  private void extend(Node<V> node, int from, int at, Keys keys, java.util.Set<Match<V>> matches) {
+  private void extend(Node<V> node, int from, int at, Keys keys, List<Match<V>> matches) {
     for (String key : keys.candidates().get(at)) {
       Node<V> next = node.next.get(key);
       if (next == null) {
         continue;
       }
-      boolean endsToken = at + 1 == keys.candidates().size() || keys.starts().get(at + 1);
+      boolean endsToken = at + 1 == keys.size() || keys.starts()[at + 1];
       if (endsToken) {
         for (V value : next.values) {
-          matches.add(new Match<>(value, keys.owner().get(from), keys.owner().get(at)));
+          matches.add(new Match<>(value, keys.owner()[from], keys.owner()[at]));
         }
       }
-      if (at + 1 < keys.candidates().size()) {
+      if (at + 1 < keys.size()) {
         extend(next, from, at + 1, keys, matches);
       }
     }
