@@ -1,8 +1,11 @@
 package org.sofslint.check;
 
 import com.google.re2j.RequiredLiterals;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -11,44 +14,46 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which pattern rules can match a sentence: each pattern's required strings
+ * Which patterns can match a sentence: each pattern's required strings
  * ({@link RequiredLiterals}) are found in one pass over the sentence, folded as they are
- * (case, and whitespace runs as one space), by Aho-Corasick, so the cost
- * of screening does not grow with the number of patterns, and RE2J runs only where it may match.
- * Patterns that require no fixed text always run. Immutable once built.
+ * (case, and whitespace runs as one space), by Aho-Corasick, so the cost of screening does not
+ * grow with the number of patterns, and RE2J runs only where it may match. Patterns that
+ * require no fixed text always run. Each pattern is known by a slot number given when it is
+ * added. The automaton is kept in flat arrays, so the build can write the built-in patterns'
+ * screen into the jar and a cold run reads it instead of building 60,000 states. Immutable.
  */
 final class PatternScreen {
-  /** Outgoing edges of each state, sorted by character, and where they lead. */
-  private final char[][] edgeChars;
-  private final int[][] edgeTargets;
+  /** Outgoing edges of state s are {@code edgeChars/edgeTargets[edgeStart[s] .. edgeStart[s + 1])}, sorted by character. */
+  private final int[] edgeStart;
+  private final char[] edgeChars;
+  private final int[] edgeTargets;
   private final int[] fallback;
-  /** The patterns (by rule index) whose required string ends at each state, fallbacks included. */
-  private final int[][] found;
+  /** The slots whose required string ends at state s, fallbacks included: {@code foundSlots[foundStart[s] .. foundStart[s + 1])}. */
+  private final int[] foundStart;
+  private final int[] foundSlots;
   private final BitSet alwaysRun;
 
-  private PatternScreen(char[][] edgeChars, int[][] edgeTargets, int[] fallback, int[][] found, BitSet alwaysRun) {
+  private PatternScreen(int[] edgeStart, char[] edgeChars, int[] edgeTargets, int[] fallback, int[] foundStart,
+      int[] foundSlots, BitSet alwaysRun) {
+    this.edgeStart = edgeStart;
     this.edgeChars = edgeChars;
     this.edgeTargets = edgeTargets;
     this.fallback = fallback;
-    this.found = found;
+    this.foundStart = foundStart;
+    this.foundSlots = foundSlots;
     this.alwaysRun = alwaysRun;
   }
 
-  /** Adds patterns one by one, each under its rule index. */
+  /** Adds patterns one by one, each under its slot. Mutable until built. */
   static final class Builder {
     private final List<Map<Character, Integer>> edges = new ArrayList<>(List.of(new HashMap<>()));
     private final List<BitSet> ends = new ArrayList<>(List.of(new BitSet()));
     private final BitSet alwaysRun = new BitSet();
-    private final StartupTables tables;
 
-    private Builder(StartupTables tables) {
-      this.tables = tables;
-    }
-
-    Builder add(int rule, com.google.re2j.Pattern pattern) {
-      Optional<Set<String>> required = tables.requiredLiterals(pattern);
+    Builder add(int slot, com.google.re2j.Pattern pattern) {
+      Optional<Set<String>> required = RequiredLiterals.of(pattern);
       if (required.isEmpty()) {
-        alwaysRun.set(rule);
+        alwaysRun.set(slot);
         return this;
       }
       for (String literal : required.get()) {
@@ -63,54 +68,61 @@ final class PatternScreen {
           }
           state = next;
         }
-        ends.get(state).set(rule);
+        ends.get(state).set(slot);
       }
       return this;
     }
 
     PatternScreen build() {
       int states = edges.size();
-      char[][] chars = new char[states][];
-      int[][] targets = new int[states][];
+      int[] edgeStart = new int[states + 1];
+      for (int s = 0; s < states; s++) {
+        edgeStart[s + 1] = edgeStart[s] + edges.get(s).size();
+      }
+      char[] chars = new char[edgeStart[states]];
+      int[] targets = new int[edgeStart[states]];
       for (int s = 0; s < states; s++) {
         List<Map.Entry<Character, Integer>> sorted = new ArrayList<>(edges.get(s).entrySet());
         sorted.sort(Map.Entry.comparingByKey());
-        chars[s] = new char[sorted.size()];
-        targets[s] = new int[sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
-          chars[s][i] = sorted.get(i).getKey();
-          targets[s][i] = sorted.get(i).getValue();
+          chars[edgeStart[s] + i] = sorted.get(i).getKey();
+          targets[edgeStart[s] + i] = sorted.get(i).getValue();
         }
       }
       int[] fallback = new int[states];
       List<Integer> queue = new ArrayList<>();
-      for (int child : targets[0]) {
-        queue.add(child);
+      for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
+        queue.add(targets[e]);
       }
       // Breadth first, so a state's fallback is finished before its children need it.
       for (int head = 0; head < queue.size(); head++) {
         int state = queue.get(head);
         ends.get(state).or(ends.get(fallback[state]));
-        for (int i = 0; i < chars[state].length; i++) {
-          int child = targets[state][i];
-          fallback[child] = step(chars, targets, fallback, fallback[state], chars[state][i]);
-          queue.add(child);
+        for (int e = edgeStart[state]; e < edgeStart[state + 1]; e++) {
+          fallback[targets[e]] = step(edgeStart, chars, targets, fallback, fallback[state], chars[e]);
+          queue.add(targets[e]);
         }
       }
-      int[][] found = new int[states][];
+      int[] foundStart = new int[states + 1];
       for (int s = 0; s < states; s++) {
-        found[s] = ends.get(s).stream().toArray();
+        foundStart[s + 1] = foundStart[s] + ends.get(s).cardinality();
       }
-      return new PatternScreen(chars, targets, fallback, found, (BitSet) alwaysRun.clone());
+      int[] found = new int[foundStart[states]];
+      for (int s = 0; s < states; s++) {
+        int at = foundStart[s];
+        for (int slot = ends.get(s).nextSetBit(0); slot >= 0; slot = ends.get(s).nextSetBit(slot + 1)) {
+          found[at++] = slot;
+        }
+      }
+      return new PatternScreen(edgeStart, chars, targets, fallback, foundStart, found, (BitSet) alwaysRun.clone());
     }
   }
 
-  /** A builder that takes each pattern's required strings from {@code tables} where it can. */
-  static Builder builder(StartupTables tables) {
-    return new Builder(tables);
+  static Builder builder() {
+    return new Builder();
   }
 
-  /** The rule indexes of the patterns worth running on {@code text}. */
+  /** The slots of the patterns worth running on {@code text}. */
   BitSet candidates(String text) {
     BitSet candidates = (BitSet) alwaysRun.clone();
     int state = 0;
@@ -121,25 +133,73 @@ final class PatternScreen {
         continue;
       }
       previous = c;
-      state = step(edgeChars, edgeTargets, fallback, state, c);
-      for (int rule : found[state]) {
-        candidates.set(rule);
+      state = step(edgeStart, edgeChars, edgeTargets, fallback, state, c);
+      for (int f = foundStart[state]; f < foundStart[state + 1]; f++) {
+        candidates.set(foundSlots[f]);
       }
     }
     return candidates;
   }
 
   /** The state reached from {@code state} on {@code c}, following fallbacks where there is no edge. */
-  private static int step(char[][] chars, int[][] targets, int[] fallback, int state, char c) {
+  private static int step(int[] edgeStart, char[] chars, int[] targets, int[] fallback, int state, char c) {
     while (true) {
-      int i = Arrays.binarySearch(chars[state], c);
+      int i = java.util.Arrays.binarySearch(chars, edgeStart[state], edgeStart[state + 1], c);
       if (i >= 0) {
-        return targets[state][i];
+        return targets[i];
       }
       if (state == 0) {
         return 0;
       }
       state = fallback[state];
     }
+  }
+
+  void write(DataOutputStream out) throws IOException {
+    writeInts(out, edgeStart);
+    byte[] chars = new byte[edgeChars.length * 2];
+    ByteBuffer.wrap(chars).asCharBuffer().put(edgeChars);
+    out.writeInt(edgeChars.length);
+    out.write(chars);
+    writeInts(out, edgeTargets);
+    writeInts(out, fallback);
+    writeInts(out, foundStart);
+    writeInts(out, foundSlots);
+    writeInts(out, alwaysRun.stream().toArray());
+  }
+
+  /** Reads what {@link #write} wrote, in bulk: a cold run reads it in a few milliseconds. */
+  static PatternScreen read(DataInputStream in) throws IOException {
+    int[] edgeStart = readInts(in);
+    int charCount = in.readInt();
+    byte[] bytes = new byte[charCount * 2];
+    in.readFully(bytes);
+    char[] chars = new char[charCount];
+    ByteBuffer.wrap(bytes).asCharBuffer().get(chars);
+    int[] targets = readInts(in);
+    int[] fallback = readInts(in);
+    int[] foundStart = readInts(in);
+    int[] found = readInts(in);
+    BitSet alwaysRun = new BitSet();
+    for (int slot : readInts(in)) {
+      alwaysRun.set(slot);
+    }
+    return new PatternScreen(edgeStart, chars, targets, fallback, foundStart, found, alwaysRun);
+  }
+
+  private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+    byte[] bytes = new byte[values.length * 4];
+    ByteBuffer.wrap(bytes).asIntBuffer().put(values);
+    out.writeInt(values.length);
+    out.write(bytes);
+  }
+
+  private static int[] readInts(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    byte[] bytes = new byte[count * 4];
+    in.readFully(bytes);
+    int[] values = new int[count];
+    ByteBuffer.wrap(bytes).asIntBuffer().get(values);
+    return values;
   }
 }

@@ -25,7 +25,7 @@ import org.sofslint.sofs.StructureChecks;
 
 /**
  * The enabled rules of a run, compiled: every term rule's phrases in one {@link PhraseIndex},
- * the pattern rules behind one {@link PatternScreen}, each rule with the severity it runs at. Immutable once built and shared between threads.
+ * the pattern rules behind a {@link PatternScreen} ({@link PatternCandidates}), each rule with the severity it runs at. Immutable once built and shared between threads.
  */
 public final class RuleSet {
   /** A rule that runs, at the severity options gave it. */
@@ -43,10 +43,10 @@ public final class RuleSet {
 
   private final List<ActiveRule> rules;
   private final PhraseIndex<Entry> matcher;
-  private final PatternScreen patterns;
+  private final PatternCandidates patterns;
   private final Map<String, List<ActiveRule>> structureByCheck;
 
-  private RuleSet(List<ActiveRule> rules, PhraseIndex<Entry> matcher, PatternScreen patterns) {
+  private RuleSet(List<ActiveRule> rules, PhraseIndex<Entry> matcher, PatternCandidates patterns) {
     this.rules = List.copyOf(rules);
     this.matcher = matcher;
     this.patterns = patterns;
@@ -80,7 +80,7 @@ public final class RuleSet {
     requireKnownChecks(packs);
     List<ActiveRule> active = new ArrayList<>();
     PhraseIndex.Builder<Entry> matcher = PhraseIndex.builder(phraseKeys);
-    PatternScreen.Builder patterns = PatternScreen.builder(tables);
+    PatternCandidates.Builder patterns = PatternCandidates.builder(tables);
     for (RulePack pack : packs) {
       for (Rule rule : pack.rules()) {
         if (!isEnabled(rule, options)) {
@@ -141,7 +141,7 @@ public final class RuleSet {
     }
     int start = sentence.span().start();
     String sentenceText = text.substring(start, sentence.span().end());
-    BitSet candidates = patterns.candidates(sentenceText);
+    BitSet candidates = patterns.of(sentenceText);
     for (int index = candidates.nextSetBit(0); index >= 0; index = candidates.nextSetBit(index + 1)) {
       ActiveRule active = rules.get(index);
       if (active.rule() instanceof Rule.PatternRule pattern && pattern.info().appliesIn(section)) {

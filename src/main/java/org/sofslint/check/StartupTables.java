@@ -1,7 +1,6 @@
 package org.sofslint.check;
 
 import com.google.re2j.Pattern;
-import com.google.re2j.RequiredLiterals;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -15,10 +14,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.sofslint.nlp.NlpModels;
 import org.sofslint.nlp.PhraseKeys;
 import org.sofslint.nlp.TermNormaliser;
@@ -31,30 +30,37 @@ import org.sofslint.sofs.FeatureExtractor;
 /**
  * What compiling the built-in rules works out, done once at build time so a cold run need not:
  * the trie keys of every built-in phrase (terms, unless-phrases and the Signs of Safety cues,
- * about 0.17 s of tokenizing and stemming cold) and the strings each built-in pattern requires
- * (about 0.05 s of RE2J parsing). They are caches keyed by the phrase or pattern itself, so a
- * user's pack, or a table from another build, can only miss, never mislead; the build writes
- * a fresh table with every jar, and {@code StartupTablesTest} recomputes every entry.
+ * about 0.17 s of tokenizing and stemming cold) and the {@link PatternScreen} of every built-in
+ * pattern (about 0.1 s of RE2J parsing and automaton building). They are keyed by the phrase or
+ * pattern itself, so a user's pack, or a table from another build, can only miss, never
+ * mislead; the build writes a fresh table with every jar, and {@code StartupTablesTest}
+ * recomputes every entry.
  */
 public final class StartupTables {
   static final String RESOURCE = "/org/sofslint/check/startup-tables.bin";
   private static final String FILE_NAME = "startup-tables.bin";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private final Map<String, List<String>> phraseKeys;
-  private final Map<String, Set<String>> screenedPatterns;
-  private final Set<String> unscreenedPatterns;
+  /** The patterns of {@link #screen}, by slot. */
+  private final List<String> patternIds;
+  private final Map<String, Integer> slots;
+  private final PatternScreen screen;
 
-  private StartupTables(Map<String, List<String>> phraseKeys, Map<String, Set<String>> screenedPatterns,
-      Set<String> unscreenedPatterns) {
+  private StartupTables(Map<String, List<String>> phraseKeys, List<String> patternIds, PatternScreen screen) {
     this.phraseKeys = Map.copyOf(phraseKeys);
-    this.screenedPatterns = Map.copyOf(screenedPatterns);
-    this.unscreenedPatterns = Set.copyOf(unscreenedPatterns);
+    this.patternIds = List.copyOf(patternIds);
+    Map<String, Integer> bySlot = new HashMap<>();
+    for (int slot = 0; slot < patternIds.size(); slot++) {
+      bySlot.put(patternIds.get(slot), slot);
+    }
+    this.slots = Map.copyOf(bySlot);
+    this.screen = screen;
   }
 
   /** No table: everything is worked out when needed. */
   public static StartupTables empty() {
-    return new StartupTables(Map.of(), Map.of(), Set.of());
+    return new StartupTables(Map.of(), List.of(), PatternScreen.builder().build());
   }
 
   /** The table the build wrote into the jar, or an empty one if it is missing or from another format. */
@@ -80,14 +86,15 @@ public final class StartupTables {
     return new PhraseKeys(normaliser, nlp, phraseKeys);
   }
 
-  /** The strings one of which every match of {@code pattern} contains, or empty if it needs none. */
-  Optional<Set<String>> requiredLiterals(Pattern pattern) {
-    String id = id(pattern);
-    Set<String> screened = screenedPatterns.get(id);
-    if (screened != null) {
-      return Optional.of(screened);
-    }
-    return unscreenedPatterns.contains(id) ? Optional.empty() : RequiredLiterals.of(pattern);
+  /** The slot of {@code pattern} in {@link #screen()}, or empty if the table does not hold it. */
+  OptionalInt slot(Pattern pattern) {
+    Integer slot = slots.get(id(pattern));
+    return slot == null ? OptionalInt.empty() : OptionalInt.of(slot);
+  }
+
+  /** The screen of every pattern in the table, by slot. */
+  PatternScreen screen() {
+    return screen;
   }
 
   int phraseCount() {
@@ -95,7 +102,7 @@ public final class StartupTables {
   }
 
   int patternCount() {
-    return screenedPatterns.size() + unscreenedPatterns.size();
+    return patternIds.size();
   }
 
   private static String id(Pattern pattern) {
@@ -105,22 +112,24 @@ public final class StartupTables {
   /** The table for {@code packs} and the cue phrases, worked out now. */
   static StartupTables compute(List<RulePack> packs, Collection<String> cuePhrases, PhraseKeys keys) {
     Map<String, List<String>> phrases = new TreeMap<>();
-    Map<String, Set<String>> screened = new TreeMap<>();
-    Set<String> unscreened = new TreeSet<>();
+    Map<String, Pattern> patterns = new TreeMap<>();
     for (RulePack pack : packs) {
       for (Rule rule : pack.rules()) {
         if (rule instanceof Rule.TermRule term) {
           term.terms().forEach(t -> phrases.put(PhraseKeys.id(t, term.matchCase()), keys.compute(t, term.matchCase())));
         } else if (rule instanceof Rule.PatternRule pattern) {
-          RequiredLiterals.of(pattern.pattern()).ifPresentOrElse(
-              required -> screened.put(id(pattern.pattern()), new TreeSet<>(required)),
-              () -> unscreened.add(id(pattern.pattern())));
+          patterns.put(id(pattern.pattern()), pattern.pattern());
         }
         rule.unless().forEach(u -> phrases.put(PhraseKeys.id(u, false), keys.compute(u, false)));
       }
     }
     cuePhrases.forEach(c -> phrases.put(PhraseKeys.id(c, false), keys.compute(c, false)));
-    return new StartupTables(phrases, screened, unscreened);
+    PatternScreen.Builder screen = PatternScreen.builder();
+    List<String> ids = new ArrayList<>(patterns.keySet());
+    for (int slot = 0; slot < ids.size(); slot++) {
+      screen.add(slot, patterns.get(ids.get(slot)));
+    }
+    return new StartupTables(phrases, ids, screen.build());
   }
 
   /** Build step, run by Maven once the built-in packs are compiled: writes the table into {@code args[0]}. */
@@ -142,12 +151,8 @@ public final class StartupTables {
       out.writeUTF(entry.getKey());
       writeStrings(out, entry.getValue());
     }
-    out.writeInt(screenedPatterns.size());
-    for (Map.Entry<String, Set<String>> entry : new TreeMap<>(screenedPatterns).entrySet()) {
-      out.writeUTF(entry.getKey());
-      writeStrings(out, new TreeSet<>(entry.getValue()));
-    }
-    writeStrings(out, new TreeSet<>(unscreenedPatterns));
+    writeStrings(out, patternIds);
+    screen.write(out);
     out.flush();
   }
 
@@ -161,12 +166,8 @@ public final class StartupTables {
     for (int i = 0; i < phraseCount; i++) {
       phrases.put(in.readUTF(), readStrings(in));
     }
-    int screenedCount = in.readInt();
-    Map<String, Set<String>> screened = new TreeMap<>();
-    for (int i = 0; i < screenedCount; i++) {
-      screened.put(in.readUTF(), Set.copyOf(readStrings(in)));
-    }
-    return Optional.of(new StartupTables(phrases, screened, Set.copyOf(readStrings(in))));
+    List<String> patternIds = readStrings(in);
+    return Optional.of(new StartupTables(phrases, patternIds, PatternScreen.read(in)));
   }
 
   private static void writeStrings(DataOutputStream out, Collection<String> strings) throws IOException {

@@ -23,7 +23,7 @@ class PatternScreenTest {
 
   @Test
   void aPatternIsACandidateWhereItsRequiredTextAppearsInAnyCase() {
-    PatternScreen screen = PatternScreen.builder(StartupTables.empty())
+    PatternScreen screen = PatternScreen.builder()
         .add(0, Pattern.compile("\\bchaotic\\b", Pattern.CASE_INSENSITIVE))
         .add(1, Pattern.compile("\\bin denial\\b", Pattern.CASE_INSENSITIVE))
         .add(2, Pattern.compile("[A-Z]{3,}"))
@@ -36,7 +36,7 @@ class PatternScreenTest {
 
   @Test
   void stringsInsideAndOverlappingOthersAreAllFound() {
-    PatternScreen screen = PatternScreen.builder(StartupTables.empty())
+    PatternScreen screen = PatternScreen.builder()
         .add(0, Pattern.compile("he"))
         .add(1, Pattern.compile("she"))
         .add(2, Pattern.compile("his"))
@@ -59,7 +59,7 @@ class PatternScreenTest {
         }
       }
     }
-    PatternScreen.Builder builder = PatternScreen.builder(StartupTables.empty());
+    PatternScreen.Builder builder = PatternScreen.builder();
     for (int i = 0; i < rules.size(); i++) {
       builder.add(i, rules.get(i).pattern());
     }

@@ -3,7 +3,6 @@ package org.sofslint.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.re2j.Pattern;
-import com.google.re2j.RequiredLiterals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,23 +46,48 @@ class StartupTablesTest {
   }
 
   @Test
-  void theBundledTableHoldsEveryBuiltInPatternsRequiredStrings() {
+  void theBundledScreenPicksTheSameCandidatesAsOneBuiltNow() throws Exception {
     StartupTables bundled = StartupTables.bundled();
     List<Pattern> patterns = Builtins.packs().stream().flatMap(p -> p.rules().stream())
         .filter(r -> r instanceof Rule.PatternRule).map(r -> ((Rule.PatternRule) r).pattern()).toList();
     assertThat(bundled.patternCount()).isEqualTo(patterns.stream().map(p -> p.flags() + "/" + p.pattern()).distinct().count());
-    for (Pattern pattern : patterns) {
-      assertThat(bundled.requiredLiterals(pattern)).as(pattern.pattern()).isEqualTo(RequiredLiterals.of(pattern));
+    PatternScreen.Builder fresh = PatternScreen.builder();
+    for (int i = 0; i < patterns.size(); i++) {
+      fresh.add(i, patterns.get(i));
     }
+    PatternScreen now = fresh.build();
+    List<String> sentences = new java.util.ArrayList<>(CleanCorpusTest.sentences());
+    Builtins.packs().forEach(p -> p.rules().forEach(r -> sentences.addAll(r.info().examples().flag())));
+    int candidates = 0;
+    for (String sentence : sentences) {
+      java.util.BitSet expected = now.candidates(sentence);
+      java.util.BitSet slots = bundled.screen().candidates(sentence);
+      candidates += expected.cardinality();
+      for (int i = 0; i < patterns.size(); i++) {
+        int slot = bundled.slot(patterns.get(i)).orElseThrow();
+        assertThat(slots.get(slot)).as("%s on %s", patterns.get(i).pattern(), sentence).isEqualTo(expected.get(i));
+      }
+    }
+    assertThat(candidates).isGreaterThan(sentences.size() / 2);
   }
 
   @Test
-  void aPhraseOrPatternNotInTheTableIsWorkedOutWhenNeeded() {
+  void aPhraseNotInTheTableIsWorkedOutWhenNeeded() {
     PhraseKeys keys = StartupTables.bundled().phraseKeys(TestKit.NORMALISER, TestKit.NLP);
     assertThat(keys.of("Hard-to-reach families", false)).containsExactly("hard", "to", "reach", "family");
     assertThat(keys.of("MARAC", true)).containsExactly("MARAC");
-    Pattern pattern = Pattern.compile("\\bnot in the table\\b", Pattern.CASE_INSENSITIVE);
-    assertThat(StartupTables.bundled().requiredLiterals(pattern)).isEqualTo(RequiredLiterals.of(pattern));
+  }
+
+  @Test
+  void aUsersPatternIsScreenedBesideTheBuiltInOnes() {
+    Pattern builtIn = Builtins.packs().stream().flatMap(p -> p.rules().stream())
+        .filter(r -> r.id().equals("label.controlling")).map(r -> ((Rule.PatternRule) r).pattern()).findFirst().orElseThrow();
+    Pattern own = Pattern.compile("\\bnot in the table\\b", Pattern.CASE_INSENSITIVE);
+    assertThat(StartupTables.bundled().slot(own)).isEmpty();
+    PatternCandidates candidates = PatternCandidates.builder(StartupTables.bundled()).add(0, builtIn).add(1, own).build();
+    assertThat(candidates.of("He is controlling.")).hasToString("{0}");
+    assertThat(candidates.of("This is NOT in the table.")).hasToString("{1}");
+    assertThat(candidates.of("Nothing here.")).hasToString("{}");
   }
 
   @Test
