@@ -6,6 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.sofslint.document.Block;
 import org.sofslint.document.Document;
 import org.sofslint.document.Location;
@@ -51,7 +54,20 @@ public final class Linter {
 
   /** Every finding in {@code document}, in {@link Finding#ORDER}. */
   public List<Finding> check(Document document) {
+    return check(document, Runnable::run);
+  }
+
+  /**
+   * Every finding in {@code document}, in {@link Finding#ORDER}, with the Signs of Safety checks
+   * (which tag parts of speech, the larger half of the work) handed to {@code helper} while this
+   * thread matches the rules: a single report then uses both cores. The findings are the same
+   * whoever runs what.
+   */
+  public List<Finding> check(Document document, Executor helper) {
     List<Sentence> sentences = nlp.sentences(document);
+    CompletableFuture<List<Finding>> structural = rules.structureRules().isEmpty()
+        ? CompletableFuture.completedFuture(List.of())
+        : CompletableFuture.supplyAsync(() -> structural(document, sentences), helper);
     List<Finding> raw = new ArrayList<>();
     AcronymDefinitions acronyms = AcronymDefinitions.in(document.text());
     for (Sentence sentence : sentences) {
@@ -65,9 +81,7 @@ public final class Linter {
             Map.of("match", words), words));
       }
     }
-    if (!rules.structureRules().isEmpty()) {
-      raw.addAll(structural(document, sentences));
-    }
+    raw.addAll(joined(structural));
     for (RuleSet.ActiveRule active : rules.metricRules()) {
       raw.addAll(measure(document, sentences, active));
     }
@@ -90,6 +104,21 @@ public final class Linter {
     }
     findings.sort(Finding.ORDER);
     return findings;
+  }
+
+  /** The helper's result, or what it threw, as if this thread had done the work. */
+  private static List<Finding> joined(CompletableFuture<List<Finding>> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.sofslint.check.FileOutcome;
 import org.sofslint.check.Finding;
@@ -120,6 +121,8 @@ class CheckCommand implements Callable<Integer> {
   /** Annotated copies that could not be written in this run; each makes the exit code 2. */
   private final AtomicInteger annotationProblems = new AtomicInteger();
   private Optional<Baseline> baseline = Optional.empty();
+  /** Where a report's Signs of Safety checks run: beside its rule matching when cores would otherwise idle. */
+  private Executor withinFile = Runnable::run;
 
   CheckCommand(Environment environment) {
     this.environment = environment;
@@ -146,6 +149,9 @@ class CheckCommand implements Callable<Integer> {
     if (output != null && isAnInput(output, inputs)) {
       err.println("sofslint: " + output + " is one of the files being checked; sofslint never writes to its inputs");
       return ExitCode.USAGE.code();
+    }
+    if (inputs.size() < threads) {
+      withinFile = new DaemonThreads("sofslint-helper");
     }
     Map<String, Setup> setups = new HashMap<>();
     if (!resolveSetups(inputs, new Setups(packs, minimum, failLevel), setups, err)) {
@@ -329,7 +335,7 @@ class CheckCommand implements Callable<Integer> {
         Input.Stdin stdin = (Input.Stdin) input;
         document = setup.readers().named(stdin.format()).orElseThrow().read(InputFiles.read(environment.stdin()));
       }
-      List<Finding> all = setup.linter().check(document);
+      List<Finding> all = setup.linter().check(document, withinFile);
       Scorecard score = setup.scorer().score(input.path(), document, all);
       List<Finding> findings = baseline.map(known -> known.fresh(input.path(), all)).orElse(all);
       boolean failing = findings.stream().anyMatch(f -> setup.failOn().failsOn(f.severity()));

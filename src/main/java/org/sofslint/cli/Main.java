@@ -22,12 +22,10 @@ public final class Main {
    * its command model (about 100 ms) instead of after.
    */
   private static void readBuiltinsInBackground() {
-    Thread reader = new Thread(() -> {
+    new DaemonThreads("sofslint-builtins").execute(() -> {
       Builtins.packs();
       StartupTables.bundled();
-    }, "sofslint-builtins");
-    reader.setDaemon(true);
-    reader.start();
+    });
   }
 
   static int run(String[] args, Environment environment, PrintStream out, PrintStream err) {

@@ -72,7 +72,7 @@ final class Setups {
     this.failOn = failOn;
     this.checking = checking;
     if (checking) {
-      models.loadInBackground(List.of(NlpModels.Model.SENTENCES, NlpModels.Model.TOKENS));
+      models.loadInBackground(List.of(NlpModels.Model.SENTENCES, NlpModels.Model.TOKENS), new DaemonThreads("sofslint-models"));
     }
   }
 
@@ -145,7 +145,7 @@ final class Setups {
     Packs.requireDistinct(packs);
     CheckOptions options = options(config);
     if (checking && needsTags(packs, options)) {
-      models.loadInBackground(List.of(NlpModels.Model.PARTS_OF_SPEECH));
+      models.loadInBackground(List.of(NlpModels.Model.PARTS_OF_SPEECH), new DaemonThreads("sofslint-tagger"));
     }
     Linter linter = new Linter(RuleSet.compile(packs, options, phraseKeys, tables), nlp, features, options,
         config.required().orElse(template.requiredParts()));

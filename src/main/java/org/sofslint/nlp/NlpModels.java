@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -39,13 +40,13 @@ public final class NlpModels {
   public enum Model { SENTENCES, TOKENS, PARTS_OF_SPEECH }
 
   /**
-   * Starts loading {@code models}, one after another, on a background thread, so that a cold
+   * Starts loading {@code models}, one after another, on {@code background}, so that a cold
    * run reads its rules and its report while they load; whoever asks for a model meanwhile
    * waits for it. A model that fails to load here is loaded, and fails, again where it is
    * asked for, so the error surfaces on the thread that needs it.
    */
-  public void loadInBackground(List<Model> models) {
-    Thread loader = new Thread(() -> {
+  public void loadInBackground(List<Model> models, Executor background) {
+    background.execute(() -> {
       try {
         for (Model model : models) {
           lazy(model).get();
@@ -53,9 +54,7 @@ public final class NlpModels {
       } catch (RuntimeException e) {
         // Reported where the model is needed.
       }
-    }, "sofslint-models");
-    loader.setDaemon(true);
-    loader.start();
+    });
   }
 
   /** The models loaded so far. */
