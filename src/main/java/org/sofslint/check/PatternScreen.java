@@ -125,6 +125,9 @@ final class PatternScreen {
   /** The slots of the patterns worth running on {@code text}. */
   BitSet candidates(String text) {
     BitSet candidates = (BitSet) alwaysRun.clone();
+    if (edgeChars.length == 0) {
+      return candidates;
+    }
     int state = 0;
     char previous = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -14,7 +14,6 @@ import org.sofslint.document.Token;
  * "Kerry Walsh (Mum)", "Mum, Kerry", "Mr Hale") an adult. Names with neither are unknown.
  */
 public record People(List<String> children, List<String> adults) {
-  private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+");
   private static final Pattern AGE = Pattern.compile("\\d{1,2}|\\d{1,2}-year-old|\\d{1,2}-years-old");
   private static final Set<String> CHILD_WORDS = Set.of("son", "daughter", "baby", "brother",
       "sister", "child", "children", "toddler", "infant", "stepson", "stepdaughter", "grandson",
@@ -76,7 +75,21 @@ public record People(List<String> children, List<String> adults) {
 
   /** A capitalised word that is not a common opener, role, place or date word. */
   static boolean isName(String word) {
-    return NAME.matcher(word).matches() && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    return looksLikeName(word) && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** An upper-case letter, then lower-case letters, apostrophes and hyphens: called for every word, so no regex. */
+  private static boolean looksLikeName(String word) {
+    if (word.length() < 2 || Character.getType(word.charAt(0)) != Character.UPPERCASE_LETTER) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.getType(c) != Character.LOWERCASE_LETTER && c != '\'' && c != '’' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasRole(List<Token> tokens, int i) {

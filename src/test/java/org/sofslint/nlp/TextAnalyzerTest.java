@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
 import org.sofslint.TestKit;
 import org.sofslint.document.Document;
@@ -97,13 +99,7 @@ class TextAnalyzerTest {
     }
     POSTaggerME beam = new POSTaggerME(trained);
     POSTaggerME greedy = new POSTaggerME(NlpModels.greedy(trained));
-    List<java.nio.file.Path> reports;
-    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources"))) {
-      reports = java.util.stream.Stream.concat(files.filter(p -> p.toString().endsWith(".md")).sorted(),
-          java.util.stream.Stream.of("good-assessment.md", "poor-mash-report.md", "mapping-table.md",
-              "qld-style-conference.md", "early-help-wellbeing.md", "row-labelled-map.md", "plain-text-export.txt")
-              .map(name -> java.nio.file.Path.of("samples", name))).toList();
-    }
+    List<java.nio.file.Path> reports = reports();
     long words = 0;
     List<String> different = new java.util.ArrayList<>();
     for (java.nio.file.Path report : reports) {
@@ -122,5 +118,39 @@ class TextAnalyzerTest {
     }
     assertThat(words).isGreaterThan(10_000);
     assertThat(different).isEmpty();
+  }
+
+  @Test
+  void keepingLetterAndDigitRunsWholeGivesTheModelsOwnTokensOnEveryLineOfTheSamplesAndTestReports() throws Exception {
+    TokenizerModel trained;
+    try (java.io.InputStream in = NlpModels.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
+      trained = new TokenizerModel(in);
+    }
+    TokenizerME model = new TokenizerME(trained);
+    TokenizerME shortcut = new TokenizerME(NlpModels.wordsWhole(trained));
+    long tokens = 0;
+    List<String> different = new java.util.ArrayList<>();
+    for (java.nio.file.Path report : reports()) {
+      for (String line : java.nio.file.Files.readAllLines(report)) {
+        String expected = String.join("|", model.tokenize(line));
+        String actual = String.join("|", shortcut.tokenize(line));
+        tokens += model.tokenize(line).length;
+        if (!expected.equals(actual)) {
+          different.add(expected + " against " + actual);
+        }
+      }
+    }
+    assertThat(tokens).isGreaterThan(10_000);
+    assertThat(different).isEmpty();
+    assertThat(shortcut.tokenize("at 9pm, Sam's")).containsExactly("at", "9", "pm", ",", "Sam's");
+  }
+
+  private static List<java.nio.file.Path> reports() throws java.io.IOException {
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources"))) {
+      return java.util.stream.Stream.concat(files.filter(p -> p.toString().endsWith(".md")).sorted(),
+          java.util.stream.Stream.of("good-assessment.md", "poor-mash-report.md", "mapping-table.md",
+              "qld-style-conference.md", "early-help-wellbeing.md", "row-labelled-map.md", "plain-text-export.txt")
+              .map(name -> java.nio.file.Path.of("samples", name))).toList();
+    }
   }
 }
