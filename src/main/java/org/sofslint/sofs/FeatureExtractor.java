@@ -5,13 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sofslint.document.Sentence;
 import org.sofslint.document.Span;
 import org.sofslint.document.Token;
 import org.sofslint.nlp.Lazy;
 import org.sofslint.nlp.PhraseIndex;
 import org.sofslint.nlp.PhraseKeys;
+import org.sofslint.nlp.ScreenedPattern;
 import org.sofslint.nlp.TermNormaliser;
 import org.sofslint.nlp.TextAnalyzer;
 
@@ -25,7 +25,7 @@ import org.sofslint.nlp.TextAnalyzer;
 public final class FeatureExtractor {
   private static final String NUMBER =
       "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many|a\\s+few|some)";
-  private static final Pattern WHEN = Pattern.compile("(?i)"
+  private static final ScreenedPattern WHEN = ScreenedPattern.compile("(?i)"
       + "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
       + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"
       + "|\\b(?:january|february|march|april|june|july|august|september|october|november|december|(?-i:May))\\b"
@@ -39,7 +39,7 @@ public final class FeatureExtractor {
       + "|\\bon\\s+" + NUMBER + "\\s+occasions?\\b|\\b(?:twice|once|\\d+\\s+times|three\\s+times)\\b"
       + "|\\bin\\s+the\\s+(?:summer|winter|spring|autumn|holidays|night|morning|evening)\\b"
       + "|\\b(?:one|that|the\\s+same|the\\s+next|the\\s+following)\\s+(?:night|day|morning|evening|weekend|week)\\b");
-  private static final Pattern OVER_TIME = Pattern.compile("(?i)"
+  private static final ScreenedPattern OVER_TIME = ScreenedPattern.compile("(?i)"
       + "\\bevery\\s+(?:day|night|week|weekend|month|morning|evening|time|single|other|visit|occasion"
       + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
       + "|\\beach\\s+(?:time|day|night|week|weekend|month|morning|evening|occasion|visit)\\b"
@@ -50,20 +50,20 @@ public final class FeatureExtractor {
       + "\\s+(?:days?|weeks?|months?|years?)\\b"
       + "|\\b(?:since|consistently|repeatedly|regularly|whenever|throughout|daily|weekly|nightly|always)\\b"
       + "|\\bwithout\\s+fail\\b|\\bmost\\s+(?:days|nights|weekends|weeks)\\b");
-  private static final Pattern DURATION = Pattern.compile("(?i)"
+  private static final ScreenedPattern DURATION = ScreenedPattern.compile("(?i)"
       + "\\bfor\\s+(?:at\\s+least\\s+|a\\s+(?:minimum|period)\\s+of\\s+|the\\s+next\\s+|the\\s+coming\\s+|another\\s+"
       + "|a\\s+further\\s+|over\\s+|the\\s+first\\s+)?" + NUMBER + "\\s+(?:days?|weeks?|months?|years?)\\b"
       + "|\\b(?:for|over)\\s+(?:the\\s+)?(?:next|coming)\\s+\\w+|\\b(?:until|till|throughout)\\b"
       + "|\\bfor\\s+as\\s+long\\s+as\\b|\\bfor\\s+the\\s+rest\\s+of\\b|\\bthrough\\s+to\\b"
       + "|\\bat\\s+least\\s+" + NUMBER + "\\s+(?:weeks|months|years)\\b"
       + "|\\bfor\\s+a\\s+(?:whole\\s+|full\\s+)?(?:year|month|term|while)\\b");
-  private static final Pattern LEFT_ALONE = Pattern.compile("(?i)\\b(?:left|leaves|leave|leaving)\\s+(?:\\S+\\s+){0,4}?"
+  private static final ScreenedPattern LEFT_ALONE = ScreenedPattern.compile("(?i)\\b(?:left|leaves|leave|leaving)\\s+(?:\\S+\\s+){0,4}?"
       + "(?:alone|on\\s+(?:her|his|their)\\s+own|unsupervised|with\\s+no\\s+(?:adult|one))\\b");
-  private static final Pattern MISSED_SCHOOL = Pattern.compile("(?i)\\bmiss(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,3}?"
+  private static final ScreenedPattern MISSED_SCHOOL = ScreenedPattern.compile("(?i)\\bmiss(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,3}?"
       + "(?:school|lessons|nursery|education|college)\\b|\\b(?:taken|kept)\\s+(?:out\\s+of|off)\\s+school\\b");
   private static final Set<String> CHILD_PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his");
   private static final int IMPACT_REACH = 14;
-  private static final Pattern PROTECTIVE_MOVE = Pattern.compile("(?i)"
+  private static final ScreenedPattern PROTECTIVE_MOVE = ScreenedPattern.compile("(?i)"
       + "\\b(?:took|takes|take|taken|taking|drove|drives|sent|sends|brought|brings|moved|moves"
       + "|got|gets|kept|keeps)\\s+(?:\\S+\\s+){0,3}?(?:to|round\\s+to|over\\s+to|out\\s+of|away\\s+from|safe)"
       + "(?:\\s+(?:gran|nan|nana|grandma|her|his|their|the|a|an|safety|aunt|auntie|uncle|bed|a\\s+friend))?\\b");
@@ -177,7 +177,8 @@ public final class FeatureExtractor {
     Worry worry = WorryFrames.find(untold);
     Words w = untold.withFrame(worry.frameStart(), worry.frameEnd());
     List<String> children = children(w, people);
-    boolean behaviour = Actions.behaviour(w, people, text);
+    String folded = ScreenedPattern.fold(text);
+    boolean behaviour = Actions.behaviour(w, people, text, folded);
     boolean past = Tense.past(w);
     boolean future = Tense.future(w);
     return new Features(
@@ -188,13 +189,13 @@ public final class FeatureExtractor {
         children,
         Actions.adult(w, people),
         behaviour,
-        childImpact(w, people, children, text),
-        hits.has(Cue.PAST_TIME) || WHEN.matcher(text).find(),
-        hits.has(Cue.VERIFIER) || OVER_TIME.matcher(text).find(),
-        DURATION.matcher(text).find(),
+        childImpact(w, people, children, text, folded),
+        hits.has(Cue.PAST_TIME) || WHEN.find(text, folded),
+        hits.has(Cue.VERIFIER) || OVER_TIME.find(text, folded),
+        DURATION.find(text, folded),
         Actions.absenceOnly(w),
         Actions.serviceOnly(w),
-        hits.has(Cue.PROTECTIVE) || PROTECTIVE_MOVE.matcher(text).find(),
+        hits.has(Cue.PROTECTIVE) || PROTECTIVE_MOVE.find(text, folded),
         Actions.acts(w, people),
         hits.has(Cue.INTENTION),
         hits.has(Cue.STRENGTH) || Actions.usesServices(w),
@@ -227,8 +228,8 @@ public final class FeatureExtractor {
    * the statement or the report names a child; a child left alone or missing school. "Kerry's
    * dad died" is not an effect on a child.
    */
-  private static boolean childImpact(Words w, People people, List<String> children, String text) {
-    if (!children.isEmpty() && (LEFT_ALONE.matcher(text).find() || MISSED_SCHOOL.matcher(text).find())) {
+  private static boolean childImpact(Words w, People people, List<String> children, String text, String folded) {
+    if (!children.isEmpty() && (LEFT_ALONE.find(text, folded) || MISSED_SCHOOL.find(text, folded))) {
       return true;
     }
     boolean pronounsMeanChildren = !children.isEmpty() || !people.children().isEmpty();

@@ -1,0 +1,55 @@
+package org.sofslint.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ScreenedPatternTest {
+  private static final List<String> REGEXES = List.of(
+      "(?i)\\blast\\s+(?:night|week|weekend)\\b|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\b(?-i:May)\\b",
+      "(?i)\\bfor\\s+(?:at\\s+least\\s+)?(?:\\d+|two|six)\\s+(?:weeks?|months?)\\b|\\b(?:until|till)\\b",
+      "(?i)\\bmiss(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,3}?(?:school|nursery)\\b",
+      "[A-Z]{3,}");
+
+  @Test
+  void theScreenNeverSaysNoWhereThePatternMatches() throws Exception {
+    List<String> texts = new ArrayList<>(List.of("Sam missed\u000Bschool on Monday.", "LAST   NIGHT at 9pm",
+        "She will stay sober for at least six\tmonths.", "In May he left.", "in may he left", "nothing here"));
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/reports"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+        texts.addAll(Files.readAllLines(file));
+      }
+    }
+    int matched = 0;
+    int screenedOut = 0;
+    for (String regex : REGEXES) {
+      ScreenedPattern screened = ScreenedPattern.compile(regex);
+      for (String text : texts) {
+        boolean expected = screened.pattern().matcher(text).find();
+        assertThat(screened.find(text, ScreenedPattern.fold(text))).as("%s on %s", regex, text).isEqualTo(expected);
+        matched += expected ? 1 : 0;
+      }
+    }
+    assertThat(matched).isGreaterThan(10);
+  }
+
+  @Test
+  void textWithoutTheRequiredWordsIsNotSearched() {
+    ScreenedPattern screened = ScreenedPattern.compile("(?i)\\bmiss(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,3}?school\\b");
+    assertThat(ScreenedPattern.fold("Sam  Missed\u000B the\tSCHOOL")).isEqualTo("sam missed the school");
+    // Given a folded form without "school", the regex is not run at all, whatever the text.
+    assertThat(screened.find("Sam missed school", "sam went to the park")).isFalse();
+    assertThat(screened.find("Sam missed school", ScreenedPattern.fold("Sam missed school"))).isTrue();
+  }
+
+  @Test
+  void aPatternRe2jCannotReadIsAlwaysTried() {
+    ScreenedPattern lookahead = ScreenedPattern.compile("\\bthe\\s+mother\\b(?!'s)");
+    assertThat(lookahead.find("the mother came", "zzz")).isTrue();
+  }
+}
