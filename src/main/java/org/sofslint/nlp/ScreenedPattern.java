@@ -1,38 +1,57 @@
 package org.sofslint.nlp;
 
 import com.google.re2j.RequiredLiterals;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A java.util.regex pattern that first asks whether the text holds one of the strings every
  * match must contain ({@link RequiredLiterals}, read by RE2J's parser from the same source):
  * java.util.regex tries a long alternation at every position of a statement, while looking for
- * a handful of words is a few fast scans. The screen errs only towards trying, so it never
- * changes a result. Immutable.
+ * a handful of words is a few fast scans. Each top-level alternative is screened and run on its
+ * own, so a common word required by one ("at") does not make all of them run; lookarounds,
+ * which RE2J cannot read, are left out of the screen, which is sound because they only narrow
+ * a match. The screen errs only towards trying, so it never changes whether the pattern is
+ * found. Immutable.
  */
 public final class ScreenedPattern {
-  private final Pattern pattern;
-  /** The folded strings one of which every match contains; empty when the pattern needs none. */
-  private final Optional<List<String>> required;
+  private static final Pattern LEADING_FLAGS = Pattern.compile("^\\(\\?[a-zA-Z]+\\)");
 
-  private ScreenedPattern(Pattern pattern, Optional<List<String>> required) {
-    this.pattern = pattern;
-    this.required = required;
-  }
+  /** One top-level alternative and the folded strings one of which its matches contain, if known. */
+  private record Alternative(Pattern pattern, Optional<List<String>> required) {
+    boolean mayMatch(String folded) {
+      return required.isEmpty() || required.get().stream().anyMatch(folded::contains);
+    }
 
-  /** Compiles {@code regex} with java.util.regex; a pattern RE2J cannot read is never screened. */
-  public static ScreenedPattern compile(String regex) {
-    Pattern pattern = Pattern.compile(regex);
-    try {
-      return new ScreenedPattern(pattern, RequiredLiterals.of(com.google.re2j.Pattern.compile(regex)).map(List::copyOf));
-    } catch (com.google.re2j.PatternSyntaxException e) {
-      return new ScreenedPattern(pattern, Optional.empty());
+    boolean find(String text, String folded) {
+      return mayMatch(folded) && pattern.matcher(text).find();
     }
   }
 
+  private final Pattern pattern;
+  private final List<Alternative> alternatives;
+
+  private ScreenedPattern(Pattern pattern, List<Alternative> alternatives) {
+    this.pattern = pattern;
+    this.alternatives = List.copyOf(alternatives);
+  }
+
+  /** Compiles {@code regex} with java.util.regex, and a screen for each of its top-level alternatives. */
+  public static ScreenedPattern compile(String regex) {
+    Pattern whole = Pattern.compile(regex);
+    Matcher leading = LEADING_FLAGS.matcher(regex);
+    String flags = leading.find() ? leading.group() : "";
+    List<Alternative> alternatives = new ArrayList<>();
+    for (String alternative : topLevelAlternatives(regex.substring(flags.length()))) {
+      alternatives.add(new Alternative(Pattern.compile(flags + alternative), required(flags + alternative)));
+    }
+    return new ScreenedPattern(whole, alternatives);
+  }
+
+  /** The whole pattern, as compiled. */
   public Pattern pattern() {
     return pattern;
   }
@@ -54,18 +73,96 @@ public final class ScreenedPattern {
 
   /** Whether the pattern is found in {@code text}, whose {@linkplain #fold folded} form is {@code folded}. */
   public boolean find(String text, String folded) {
-    return mayMatch(folded) && pattern.matcher(text).find();
-  }
-
-  private boolean mayMatch(String folded) {
-    if (required.isEmpty()) {
-      return true;
-    }
-    for (String literal : required.get()) {
-      if (folded.contains(literal)) {
+    for (Alternative alternative : alternatives) {
+      if (alternative.find(text, folded)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a text, {@linkplain #fold folded}, holds what some match would need: if not, the pattern is not in it. */
+  public boolean mayFind(String folded) {
+    return alternatives.stream().anyMatch(alternative -> alternative.mayMatch(folded));
+  }
+
+  private static Optional<List<String>> required(String regex) {
+    try {
+      return RequiredLiterals.of(com.google.re2j.Pattern.compile(withoutLookarounds(regex))).map(List::copyOf);
+    } catch (com.google.re2j.PatternSyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The parts of {@code regex} between its top-level bars. */
+  static List<String> topLevelAlternatives(String regex) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    boolean inClass = false;
+    int start = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        parts.add(regex.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(regex.substring(start));
+    return parts;
+  }
+
+  /** {@code regex} with its lookahead and lookbehind groups taken out. */
+  static String withoutLookarounds(String regex) {
+    StringBuilder kept = new StringBuilder(regex.length());
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        kept.append(c).append(regex.charAt(++i));
+      } else if (inClass) {
+        inClass = c != ']';
+        kept.append(c);
+      } else if (c == '[') {
+        inClass = true;
+        kept.append(c);
+      } else if (regex.startsWith("(?=", i) || regex.startsWith("(?!", i)
+          || regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i)) {
+        i = closingParen(regex, i);
+      } else {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
+  }
+
+  /** The index of the parenthesis closing the group opened at {@code open}. */
+  private static int closingParen(String regex, int open) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = open; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return regex.length();
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sofslint.document.Block;
 import org.sofslint.document.Span;
+import org.sofslint.nlp.ScreenedPattern;
 
 /**
  * Signs of Safety writing calls people by name and relationship ("Kerry (Mum)"). When a report
@@ -15,7 +15,7 @@ import org.sofslint.document.Span;
  */
 final class NameConsistencyCheck implements StructureCheck {
   static final String NAME = "names";
-  private static final Pattern ROLE_ONLY = Pattern.compile(
+  private static final ScreenedPattern ROLE_ONLY = ScreenedPattern.compile(
       "\\b[Tt]he\\s+(?:(?:birth|biological|maternal|paternal)\\s+)?(?:mother|father|grandmother|grandfather|"
           + "step-?mother|step-?father|mum|dad|parents?)\\b(?!\\s*(?:\\(|,\\s*\\p{Lu}|of\\b|'s\\s+(?:day)))"
           + "|\\b(?:Mother|Father)\\b(?!'s\\s+Day|\\s+Christmas|\\s*\\()");
@@ -35,7 +35,11 @@ final class NameConsistencyCheck implements StructureCheck {
       if (block instanceof Block.Heading) {
         continue;
       }
-      Matcher role = ROLE_ONLY.matcher(review.text(block.span()));
+      String text = review.text(block.span());
+      if (!ROLE_ONLY.mayFind(ScreenedPattern.fold(text))) {
+        continue;
+      }
+      Matcher role = ROLE_ONLY.pattern().matcher(text);
       while (role.find()) {
         Span span = new Span(block.span().start() + role.start(), block.span().start() + role.end());
         outcomes.add(new Flag.At("role-only", span, Map.of()));
