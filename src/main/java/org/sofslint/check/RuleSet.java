@@ -154,16 +154,20 @@ public final class RuleSet {
         }
       }
     }
+    if (found.isEmpty()) {
+      return found;
+    }
     List<Match> kept = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Set<List<Integer>> seen = new HashSet<>();
     for (Match match : found) {
       boolean excused = false;
       for (int u = 0; u < unless.size() && !excused; u++) {
         excused = unlessRules.get(u) == match.index() && unless.get(u).overlaps(match.span());
       }
-      boolean insideLonger = found.stream().anyMatch(other -> other.pack().equals(match.pack())
+      boolean insideLonger = found.size() > 1 && found.stream().anyMatch(other -> other.pack().equals(match.pack())
           && other.span().contains(match.span()) && other.span().length() > match.span().length());
-      if (!excused && !insideLonger && seen.add(match.index() + "@" + match.span())) {
+      if (!excused && !insideLonger
+          && seen.add(List.of(match.index(), match.span().start(), match.span().end()))) {
         kept.add(match);
       }
     }
