@@ -31,7 +31,7 @@ public final class Main {
   static int run(String[] args, Environment environment, PrintStream out, PrintStream err) {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    int code = SofslintCommand.commandLine(environment).setOut(stdout).setErr(stderr).execute(args);
+    int code = SofslintCommand.commandLine(environment, args).setOut(stdout).setErr(stderr).execute(args);
     stdout.flush();
     stderr.flush();
     return code;

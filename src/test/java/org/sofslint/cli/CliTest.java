@@ -43,7 +43,7 @@ class CliTest {
     assertThat(version.out()).matches("sofslint \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
     Cli.Result help = Cli.run("--help");
     assertThat(help.code()).isZero();
-    assertThat(help.out()).contains("check", "rules", "explain");
+    assertThat(help.out()).contains("check", "rules", "explain", "fix", "annotate", "score");
     Cli.Result checkHelp = check("--help");
     assertThat(checkHelp.out()).contains("--fail-on", "--format", "--jobs", "--stdin-name", "Exit codes");
   }
@@ -53,6 +53,9 @@ class CliTest {
     assertThat(Cli.run().code()).isEqualTo(2);
     assertThat(Cli.run("check").code()).isEqualTo(2);
     assertThat(Cli.run("frobnicate").code()).isEqualTo(2);
+    // Only a named command's model is built; a typo is still matched against every command.
+    assertThat(Cli.run("chek").err()).contains("Did you mean: sofslint check");
+    assertThat(Cli.run("scor").err()).contains("Did you mean: sofslint score");
     Cli.Result badFormat = check("--format", "xml", "x.md");
     assertThat(badFormat.code()).isEqualTo(2);
     assertThat(badFormat.err()).contains("--format must be one of csv, html, json, sarif, text, not 'xml'");
