@@ -23,6 +23,7 @@ import org.sofslint.nlp.PhraseKeys;
 import org.sofslint.nlp.TermNormaliser;
 import org.sofslint.nlp.TextAnalyzer;
 import org.sofslint.rules.Builtins;
+import org.sofslint.rules.CompiledBuiltins;
 import org.sofslint.rules.Rule;
 import org.sofslint.rules.RulePack;
 import org.sofslint.sofs.FeatureExtractor;
@@ -149,9 +150,9 @@ public final class StartupTables {
     out.writeInt(phraseKeys.size());
     for (Map.Entry<String, List<String>> entry : new TreeMap<>(phraseKeys).entrySet()) {
       out.writeUTF(entry.getKey());
-      writeStrings(out, entry.getValue());
+      CompiledBuiltins.writeStrings(out, entry.getValue());
     }
-    writeStrings(out, patternIds);
+    CompiledBuiltins.writeStrings(out, patternIds);
     screen.write(out);
     out.flush();
   }
@@ -170,19 +171,7 @@ public final class StartupTables {
     return Optional.of(new StartupTables(phrases, patternIds, PatternScreen.read(in)));
   }
 
-  private static void writeStrings(DataOutputStream out, Collection<String> strings) throws IOException {
-    out.writeInt(strings.size());
-    for (String s : strings) {
-      out.writeUTF(s);
-    }
-  }
-
   private static List<String> readStrings(DataInputStream in) throws IOException {
-    int count = in.readInt();
-    List<String> strings = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      strings.add(in.readUTF());
-    }
-    return List.copyOf(strings);
+    return List.copyOf(CompiledBuiltins.readStrings(in));
   }
 }

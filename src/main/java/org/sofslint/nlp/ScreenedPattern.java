@@ -4,6 +4,7 @@ import com.google.re2j.RequiredLiterals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,10 +98,29 @@ public final class ScreenedPattern {
   /** The parts of {@code regex} between its top-level bars. */
   static List<String> topLevelAlternatives(String regex) {
     List<String> parts = new ArrayList<>();
-    int depth = 0;
+    int[] depth = {0};
+    int[] start = {0};
+    scan(regex, 0, i -> {
+      char c = regex.charAt(i);
+      depth[0] += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (c == '|' && depth[0] == 0) {
+        parts.add(regex.substring(start[0], i));
+        start[0] = i + 1;
+      }
+      return true;
+    });
+    parts.add(regex.substring(start[0]));
+    return parts;
+  }
+
+  /**
+   * Calls {@code visit} with the index of each character of {@code regex} from {@code from} that
+   * is neither escaped nor inside a character class (bars and parentheses there mean nothing),
+   * until it returns false; returns the index it stopped at, or the length.
+   */
+  private static int scan(String regex, int from, IntPredicate visit) {
     boolean inClass = false;
-    int start = 0;
-    for (int i = 0; i < regex.length(); i++) {
+    for (int i = from; i < regex.length(); i++) {
       char c = regex.charAt(i);
       if (c == '\\') {
         i++;
@@ -108,61 +128,36 @@ public final class ScreenedPattern {
         inClass = c != ']';
       } else if (c == '[') {
         inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        parts.add(regex.substring(start, i));
-        start = i + 1;
+      } else if (!visit.test(i)) {
+        return i;
       }
     }
-    parts.add(regex.substring(start));
-    return parts;
+    return regex.length();
   }
 
   /** {@code regex} with its lookahead and lookbehind groups taken out. */
   static String withoutLookarounds(String regex) {
     StringBuilder kept = new StringBuilder(regex.length());
-    boolean inClass = false;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\' && i + 1 < regex.length()) {
-        kept.append(c).append(regex.charAt(++i));
-      } else if (inClass) {
-        inClass = c != ']';
-        kept.append(c);
-      } else if (c == '[') {
-        inClass = true;
-        kept.append(c);
-      } else if (regex.startsWith("(?=", i) || regex.startsWith("(?!", i)
-          || regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i)) {
-        i = closingParen(regex, i);
-      } else {
-        kept.append(c);
+    int[] copiedTo = {0};
+    scan(regex, 0, i -> {
+      boolean lookaround = regex.startsWith("(?=", i) || regex.startsWith("(?!", i)
+          || regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i);
+      if (i >= copiedTo[0] && lookaround) {
+        kept.append(regex, copiedTo[0], i);
+        copiedTo[0] = Math.min(closingParen(regex, i) + 1, regex.length());
       }
-    }
-    return kept.toString();
+      return true;
+    });
+    return kept.append(regex, copiedTo[0], regex.length()).toString();
   }
 
   /** The index of the parenthesis closing the group opened at {@code open}. */
   private static int closingParen(String regex, int open) {
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = open; i < regex.length(); i++) {
+    int[] depth = {0};
+    return scan(regex, open, i -> {
       char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i;
-      }
-    }
-    return regex.length();
+      depth[0] += c == '(' ? 1 : c == ')' ? -1 : 0;
+      return !(c == ')' && depth[0] == 0);
+    });
   }
 }

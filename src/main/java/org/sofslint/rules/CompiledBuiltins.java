@@ -228,14 +228,16 @@ public final class CompiledBuiltins {
     return new Template(id, source, headings, columnDefaults, requiredParts);
   }
 
-  private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+  /** A counted list of strings, as every compiled form of sofslint writes them (check's startup tables too). */
+  public static void writeStrings(DataOutputStream out, java.util.Collection<String> strings) throws IOException {
     out.writeInt(strings.size());
     for (String s : strings) {
       out.writeUTF(s);
     }
   }
 
-  private static List<String> readStrings(DataInputStream in) throws IOException {
+  /** What {@link #writeStrings} wrote, in a new list. */
+  public static List<String> readStrings(DataInputStream in) throws IOException {
     int count = in.readInt();
     List<String> strings = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
