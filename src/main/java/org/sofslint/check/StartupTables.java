@@ -38,7 +38,7 @@ import org.sofslint.sofs.FeatureExtractor;
  * recomputes every entry.
  */
 public final class StartupTables {
-  static final String RESOURCE = "/org/sofslint/check/startup-tables.bin";
+  private static final String RESOURCE = "/org/sofslint/check/startup-tables.bin";
   private static final String FILE_NAME = "startup-tables.bin";
   private static final int FORMAT = 2;
 
@@ -60,7 +60,7 @@ public final class StartupTables {
   }
 
   /** No table: everything is worked out when needed. */
-  public static StartupTables empty() {
+  private static StartupTables empty() {
     return new StartupTables(Map.of(), List.of(), PatternScreen.builder().build());
   }
 
