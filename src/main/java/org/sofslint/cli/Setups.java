@@ -146,6 +146,7 @@ final class Setups {
     CheckOptions options = options(config);
     if (checking && needsTags(packs, options)) {
       models.loadInBackground(List.of(NlpModels.Model.PARTS_OF_SPEECH), new DaemonThreads("sofslint-tagger"));
+      features.prepare(new DaemonThreads("sofslint-cues"));
     }
     Linter linter = new Linter(RuleSet.compile(packs, options, phraseKeys, tables), nlp, features, options,
         config.required().orElse(template.requiredParts()));

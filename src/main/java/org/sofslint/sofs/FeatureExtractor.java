@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.sofslint.document.Sentence;
 import org.sofslint.document.Span;
 import org.sofslint.document.Token;
@@ -101,6 +102,14 @@ public final class FeatureExtractor {
     });
     this.normaliser = phraseKeys.normaliser();
     this.nlp = nlp;
+  }
+
+  /**
+   * Builds the cue index now, on {@code background}, rather than when the first statement is
+   * read: a cold run's Signs of Safety checks would otherwise start by waiting for it.
+   */
+  public void prepare(Executor background) {
+    background.execute(cues::get);
   }
 
   /** Every cue phrase, for the table of phrase keys made at build time. */
