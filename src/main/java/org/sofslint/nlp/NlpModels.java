@@ -15,8 +15,10 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The OpenNLP English models (Universal Dependencies EWT, from the {@code opennlp-models-*-en}
- * jars on the class path). Each is loaded the first time it is needed and then shared: models
- * are thread-safe, and nothing is ever fetched over the network. Make one per process.
+ * jars on the class path), with the settings sofslint runs them with (greedy tagging, the
+ * tokenizer's shortcut). Each is loaded once, when first needed or earlier in the background
+ * ({@link #loadInBackground}), and then shared: models are thread-safe, and nothing is ever
+ * fetched over the network. Make one per process.
  */
 public final class NlpModels {
   private final Lazy<SentenceModel> sentences =
