@@ -21,6 +21,7 @@ final class AcronymDefinitions {
   private static final Pattern BEFORE_BRACKETS =
       Pattern.compile("(?<![\\p{L}\\p{N}])([A-Z][A-Za-z0-9&-]{1,11})\\s*\\(([^()\\n]{3,120})\\)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern NOT_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final Set<String> SMALL_WORDS =
       Set.of("of", "and", "the", "for", "in", "to", "a", "an", "on", "with", "at", "by");
   /** The most words a spelled-out form may have; longer runs before a bracket are not tried. */
@@ -72,7 +73,7 @@ final class AcronymDefinitions {
     String singular = acronym.length() > 2 && acronym.endsWith("s")
         && Character.isUpperCase(acronym.charAt(acronym.length() - 2))
         ? acronym.substring(0, acronym.length() - 1) : acronym;
-    return singular.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+    return NOT_WORD_CHARACTER.matcher(singular).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   /** The words on the same line before {@code end}, at most {@link #MAX_WORDS}, as offsets. */

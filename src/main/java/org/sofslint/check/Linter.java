@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
 import org.sofslint.document.Block;
 import org.sofslint.document.Document;
 import org.sofslint.document.Location;
@@ -29,6 +30,7 @@ import org.sofslint.sofs.StructureChecks;
 
 /** Checks documents against a compiled {@link RuleSet}. Thread-safe: it holds no per-document state. */
 public final class Linter {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** Reading-age formulas are unreliable on very little text: fewer sentences or words than this are not scored. */
   private static final int MIN_SENTENCES_TO_SCORE = 2;
   private static final int MIN_WORDS_TO_SCORE = 30;
@@ -73,7 +75,7 @@ public final class Linter {
     for (Sentence sentence : sentences) {
       SectionKind section = document.blocks().get(sentence.block()).section().kind();
       for (RuleSet.Match match : rules.matches(document.text(), sentence, section)) {
-        String words = document.text(match.span()).replaceAll("\\s+", " ");
+        String words = WHITESPACE.matcher(document.text(match.span())).replaceAll(" ");
         if (acronyms.explains(words, match.span().start())) {
           continue;
         }
@@ -174,7 +176,7 @@ public final class Linter {
 
   private static Finding metricFinding(Document document, RuleSet.ActiveRule active, SectionKind section, Span span,
       String value, String limit) {
-    String words = document.text(span).replaceAll("\\s+", " ");
+    String words = WHITESPACE.matcher(document.text(span)).replaceAll(" ");
     Map<String, String> fills = Map.of("value", value, "max", limit, "part", section.title(), "match", words);
     return finding(active, section, span, document.locate(span), fills, words);
   }
@@ -213,7 +215,7 @@ public final class Linter {
       if (!active.rule().info().appliesIn(section)) {
         return java.util.Optional.empty();
       }
-      String words = document.text(at.span()).replaceAll("\\s+", " ");
+      String words = WHITESPACE.matcher(document.text(at.span())).replaceAll(" ");
       Map<String, String> fills = new HashMap<>(at.fills());
       fills.put("match", words);
       return java.util.Optional.of(finding(active, section, at.span(), document.locate(at.span()), fills, words));

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class Readability {
   private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouy]es|ed|[^laeiouy]e|(?<=[aeiouy]l)e)$");
   private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]{1,2}");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
   private static final int GRADE_TO_READING_AGE = 5;
 
   private Readability() {}
@@ -22,7 +23,7 @@ public final class Readability {
    */
   public static int syllables(String word) {
     // "behaviour" and "behavior" have the same syllables; "iou" would count as two groups.
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").replace("iour", "ior");
+    String w = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("").replace("iour", "ior");
     if (w.length() <= 3) {
       return 1;
     }

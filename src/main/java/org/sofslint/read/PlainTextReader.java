@@ -20,6 +20,7 @@ public final class PlainTextReader implements DocumentReader {
 
   private static final Pattern LIST_MARKER =
       Pattern.compile("^([ \\t]*)([-*•·–]|\\d{1,2}[.)]|[a-zA-Z][.)])[ \\t]+(?=\\S)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern UNDERLINE = Pattern.compile("^[ \\t]*(={3,}|-{3,})[ \\t]*$");
   private static final int MAX_CAPITALS_HEADING_WORDS = 10;
 
@@ -194,7 +195,7 @@ public final class PlainTextReader implements DocumentReader {
     long letters = text.codePoints().filter(Character::isLetter).count();
     return letters >= 2
         && text.codePoints().noneMatch(Character::isLowerCase)
-        && text.split("\\s+").length <= MAX_CAPITALS_HEADING_WORDS
+        && WHITESPACE.split(text).length <= MAX_CAPITALS_HEADING_WORDS
         && !text.endsWith(".");
   }
 

@@ -12,6 +12,7 @@ public final class SectionClassifier {
   private static final Pattern LABEL_PREFIX = Pattern.compile("^\\s*([^:\\n]{1,60}?)\\s*:\\s*");
   private static final Pattern PARENTHESIS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]\\s*");
   private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Template template;
 
@@ -40,7 +41,7 @@ public final class SectionClassifier {
   /** The kind a short line names when the whole line is a label ("HARM", "Safety goals:"). */
   public Optional<SectionKind> label(String line) {
     String text = line.strip();
-    if (text.isEmpty() || text.split("\\s+").length > MAX_LABEL_WORDS) {
+    if (text.isEmpty() || WHITESPACE.split(text).length > MAX_LABEL_WORDS) {
       return Optional.empty();
     }
     Optional<SectionKind> kind = template.kindOf(text);

@@ -12,6 +12,7 @@ public final class HeadingKey {
   private static final Pattern NUMBERING =
       Pattern.compile("^((section|part|step)\\s+)?(\\d+(\\.\\d+)*[.):]?|[a-h][.)]|[ivx]+[.)])\\s+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+  private static final Pattern EDGE_APOSTROPHE = Pattern.compile("(^')|('$)");
 
   private HeadingKey() {}
 
@@ -23,6 +24,6 @@ public final class HeadingKey {
         .strip();
     key = NUMBERING.matcher(key).replaceFirst("");
     key = NOT_WORD.matcher(key).replaceAll(" ").strip();
-    return key.replaceAll("(^')|('$)", "").strip();
+    return EDGE_APOSTROPHE.matcher(key).replaceAll("").strip();
   }
 }
