@@ -41,11 +41,6 @@ final class SofslintCommand implements Runnable {
     return java.util.Collections.unmodifiableMap(commands);
   }
 
-  /** The command line with every subcommand, handlers and exit codes, ready to execute. */
-  static CommandLine commandLine(Environment environment) {
-    return commandLine(environment, new String[0]);
-  }
-
   /**
    * The command line for {@code args}: picocli models every option of every command it is
    * given, about a tenth of a cold start, so when the first argument names a command only that

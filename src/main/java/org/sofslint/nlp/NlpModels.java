@@ -21,12 +21,24 @@ import opennlp.tools.tokenize.TokenizerModel;
  * fetched over the network. Make one per process.
  */
 public final class NlpModels {
-  private final Lazy<SentenceModel> sentences =
-      new Lazy<>(() -> load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new));
-  private final Lazy<TokenizerModel> tokens =
-      new Lazy<>(() -> wordsWhole(load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new)));
-  private final Lazy<POSModel> partsOfSpeech =
-      new Lazy<>(() -> greedy(load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new)));
+  private final Lazy<SentenceModel> sentences = new Lazy<>(NlpModels::stockSentences);
+  private final Lazy<TokenizerModel> tokens = new Lazy<>(() -> wordsWhole(stockTokens()));
+  private final Lazy<POSModel> partsOfSpeech = new Lazy<>(() -> greedy(stockPartsOfSpeech()));
+
+  /** The sentence model as published, read from the class path now. */
+  public static SentenceModel stockSentences() {
+    return load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+  }
+
+  /** The tokenizer model as published, with OpenNLP's own settings, read now. */
+  public static TokenizerModel stockTokens() {
+    return load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+  }
+
+  /** The part-of-speech model as published, with OpenNLP's own beam, read now. */
+  public static POSModel stockPartsOfSpeech() {
+    return load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+  }
 
   SentenceModel sentences() {
     return sentences.get();

@@ -1,7 +1,5 @@
 package org.sofslint.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,12 +39,12 @@ public final class BarePipeline {
       files = list.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt")).sorted().toList();
     }
     long start = System.nanoTime();
-    SentenceModel sentences = model("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    SentenceModel sentences = NlpModels.stockSentences();
     boolean defaults = args.length > 3 && args[3].equals("defaults");
-    TokenizerModel stockTokens = model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    TokenizerModel stockTokens = NlpModels.stockTokens();
     TokenizerModel tokens = defaults ? stockTokens : NlpModels.wordsWhole(stockTokens);
-    POSModel trained = model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
-    POSModel tags = defaults ? trained : NlpModels.greedy(trained);
+    POSModel stockTags = NlpModels.stockPartsOfSpeech();
+    POSModel tags = defaults ? stockTags : NlpModels.greedy(stockTags);
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -71,15 +69,5 @@ public final class BarePipeline {
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(Locale.ROOT, "bare OpenNLP%s, %d thread(s): %.2f s, %.1f reports/s, %.0f words/s%n",
         defaults ? " (stock settings)" : "", threads, seconds, files.size() / seconds, words / seconds);
-  }
-
-  private interface Reader<T> {
-    T read(InputStream in) throws IOException;
-  }
-
-  private static <T> T model(String resource, Reader<T> reader) throws IOException {
-    try (InputStream in = BarePipeline.class.getResourceAsStream(resource)) {
-      return reader.read(in);
-    }
   }
 }

@@ -203,4 +203,20 @@ class LinterTest {
     assertThat(finding.message()).isEqualTo("'controlling' is a label.");
     assertThat(finding.suggestions()).isNotEmpty();
   }
+
+  @Test
+  void aReportChecksTheSameWithItsSignsOfSafetyChecksOnAnotherThread() throws Exception {
+    Linter linter = TestKit.linter(org.sofslint.rules.Builtins.packs(), CheckOptions.DEFAULTS);
+    java.util.concurrent.ExecutorService helper = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      for (String sample : List.of("good-assessment.md", "poor-mash-report.md", "mapping-table.md", "qld-style-conference.md")) {
+        org.sofslint.document.Document report = TestKit.markdown(java.nio.file.Files.readString(java.nio.file.Path.of("samples", sample)));
+        List<Finding> alone = linter.check(report);
+        assertThat(alone).as(sample).anySatisfy(f -> assertThat(f.pack()).isEqualTo("signs-of-safety"));
+        assertThat(linter.check(report, helper)).as(sample).isEqualTo(alone);
+      }
+    } finally {
+      helper.shutdownNow();
+    }
+  }
 }

@@ -268,7 +268,7 @@ class CliTest {
   @Test
   void anInternalErrorSaysItIsABugAndWhere() {
     CommandLine line = SofslintCommand.commandLine(
-        new Environment(new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("none"), false));
+        new Environment(new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("none"), false), new String[0]);
     line.addSubcommand("boom", new CommandLine(new Boom()));
     java.io.StringWriter err = new java.io.StringWriter();
     line.setErr(new java.io.PrintWriter(err));

@@ -93,10 +93,7 @@ class TextAnalyzerTest {
 
   @Test
   void greedyTaggingGivesTheTagsOfOpenNlpsDefaultBeamOnEveryWordOfTheSamplesAndTestReports() throws Exception {
-    POSModel trained;
-    try (java.io.InputStream in = NlpModels.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
-      trained = new POSModel(in);
-    }
+    POSModel trained = NlpModels.stockPartsOfSpeech();
     POSTaggerME beam = new POSTaggerME(trained);
     POSTaggerME greedy = new POSTaggerME(NlpModels.greedy(trained));
     List<java.nio.file.Path> reports = reports();
@@ -122,10 +119,7 @@ class TextAnalyzerTest {
 
   @Test
   void keepingLetterAndDigitRunsWholeGivesTheModelsOwnTokensOnEveryLineOfTheSamplesAndTestReports() throws Exception {
-    TokenizerModel trained;
-    try (java.io.InputStream in = NlpModels.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
-      trained = new TokenizerModel(in);
-    }
+    TokenizerModel trained = NlpModels.stockTokens();
     TokenizerME model = new TokenizerME(trained);
     TokenizerME shortcut = new TokenizerME(NlpModels.wordsWhole(trained));
     long tokens = 0;
