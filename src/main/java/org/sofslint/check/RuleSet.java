@@ -89,11 +89,13 @@ public final class RuleSet {
         int index = active.size();
         active.add(new ActiveRule(rule, severity(rule, options)));
         if (rule instanceof Rule.TermRule term) {
-          term.terms().forEach(t -> matcher.add(t, term.matchCase(), new Entry(index, false)));
+          Entry entry = new Entry(index, false);
+          term.terms().forEach(t -> matcher.add(t, term.matchCase(), entry));
         } else if (rule instanceof Rule.PatternRule pattern) {
           patterns.add(index, pattern.pattern());
         }
-        rule.unless().forEach(u -> matcher.add(u, false, new Entry(index, true)));
+        Entry unless = new Entry(index, true);
+        rule.unless().forEach(u -> matcher.add(u, false, unless));
       }
     }
     return new RuleSet(active, matcher.build(), patterns.build());

@@ -12,7 +12,8 @@ import org.sofslint.document.Token;
  * match starts and ends on token boundaries. Filled by its {@link Builder}, then read-only and
  * safe to share between threads.
  *
- * @param <V> what a phrase stands for (a rule, a cue)
+ * @param <V> what a phrase stands for (a rule, a cue); phrases standing for the same thing are
+ *     added with the same object, because values are told apart by identity
  */
 public final class PhraseIndex<V> {
   /** A phrase standing for {@code value}, found over tokens {@code first..last} inclusive. */
@@ -72,10 +73,30 @@ public final class PhraseIndex<V> {
     if (found.size() < 2) {
       return found;
     }
-    // A phrase can be reached through two keys of one word (its stem and a base form).
-    List<Match<V>> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(found));
-    distinct.sort(java.util.Comparator.comparingInt((Match<V> m) -> m.first()).thenComparingInt(Match::last));
+    found.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(a.last(), b.last()));
+    // A phrase can be reached through two keys of one word (its stem and a base form), and two
+    // phrases of one value can cover the same tokens. Sorted and compared by identity, neighbour
+    // by neighbour, rather than hashed: hashing a match would hash its value, for every match.
+    List<Match<V>> distinct = new ArrayList<>(found.size());
+    for (Match<V> match : found) {
+      if (!seenAtSamePlace(distinct, match)) {
+        distinct.add(match);
+      }
+    }
     return distinct;
+  }
+
+  private static <V> boolean seenAtSamePlace(List<Match<V>> sorted, Match<V> match) {
+    for (int i = sorted.size() - 1; i >= 0; i--) {
+      Match<V> earlier = sorted.get(i);
+      if (earlier.first() != match.first() || earlier.last() != match.last()) {
+        return false;
+      }
+      if (earlier.value() == match.value()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

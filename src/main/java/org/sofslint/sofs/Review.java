@@ -2,6 +2,7 @@ package org.sofslint.sofs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,9 @@ public final class Review {
   private final People people;
   private final List<List<SectionKind>> requiredParts;
   private final FeatureExtractor extractor;
-  private final Map<Statement, Features> features = new HashMap<>();
+  // By identity: every check asks about the statements this review handed out, and a statement's
+  // own hash walks all its sentences and tokens.
+  private final Map<Statement, Features> features = new IdentityHashMap<>();
 
   public Review(Document document, List<Sentence> sentences, FeatureExtractor extractor,
       List<List<SectionKind>> requiredParts) {
