@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.OptionalInt;
+import org.sofslint.rules.Regex;
 
 /**
  * The pattern rules of a run worth trying on a sentence, by rule index: built-in patterns are
@@ -35,12 +36,12 @@ final class PatternCandidates {
       }
     }
 
-    Builder add(int rule, com.google.re2j.Pattern pattern) {
+    Builder add(int rule, Regex pattern) {
       OptionalInt slot = tables.slot(pattern);
       if (slot.isPresent()) {
         rulesBySlot.get(slot.getAsInt()).add(rule);
       } else {
-        ownScreen.add(rule, pattern);
+        ownScreen.add(rule, pattern.compiled());
       }
       return this;
     }

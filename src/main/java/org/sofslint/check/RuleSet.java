@@ -147,7 +147,7 @@ public final class RuleSet {
     for (int index = candidates.nextSetBit(0); index >= 0; index = candidates.nextSetBit(index + 1)) {
       ActiveRule active = rules.get(index);
       if (active.rule() instanceof Rule.PatternRule pattern && pattern.info().appliesIn(section)) {
-        com.google.re2j.Matcher m = pattern.pattern().matcher(sentenceText);
+        com.google.re2j.Matcher m = pattern.pattern().compiled().matcher(sentenceText);
         while (m.find()) {
           if (m.end() == m.start()) {
             continue;

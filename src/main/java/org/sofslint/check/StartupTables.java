@@ -1,6 +1,5 @@
 package org.sofslint.check;
 
-import com.google.re2j.Pattern;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -23,6 +22,7 @@ import org.sofslint.nlp.PhraseKeys;
 import org.sofslint.nlp.TermNormaliser;
 import org.sofslint.nlp.TextAnalyzer;
 import org.sofslint.rules.Builtins;
+import org.sofslint.rules.Regex;
 import org.sofslint.rules.CompiledBuiltins;
 import org.sofslint.rules.Rule;
 import org.sofslint.rules.RulePack;
@@ -88,7 +88,7 @@ public final class StartupTables {
   }
 
   /** The slot of {@code pattern} in {@link #screen()}, or empty if the table does not hold it. */
-  OptionalInt slot(Pattern pattern) {
+  OptionalInt slot(Regex pattern) {
     Integer slot = slots.get(id(pattern));
     return slot == null ? OptionalInt.empty() : OptionalInt.of(slot);
   }
@@ -106,14 +106,14 @@ public final class StartupTables {
     return patternIds.size();
   }
 
-  private static String id(Pattern pattern) {
-    return pattern.flags() + "/" + pattern.pattern();
+  private static String id(Regex pattern) {
+    return pattern.flags() + "/" + pattern.source();
   }
 
   /** The table for {@code packs} and the cue phrases, worked out now. */
   static StartupTables compute(List<RulePack> packs, Collection<String> cuePhrases, PhraseKeys keys) {
     Map<String, List<String>> phrases = new TreeMap<>();
-    Map<String, Pattern> patterns = new TreeMap<>();
+    Map<String, Regex> patterns = new TreeMap<>();
     for (RulePack pack : packs) {
       for (Rule rule : pack.rules()) {
         if (rule instanceof Rule.TermRule term) {
@@ -128,7 +128,7 @@ public final class StartupTables {
     PatternScreen.Builder screen = PatternScreen.builder();
     List<String> ids = new ArrayList<>(patterns.keySet());
     for (int slot = 0; slot < ids.size(); slot++) {
-      screen.add(slot, patterns.get(ids.get(slot)));
+      screen.add(slot, patterns.get(ids.get(slot)).compiled());
     }
     return new StartupTables(phrases, ids, screen.build());
   }

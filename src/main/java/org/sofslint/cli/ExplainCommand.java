@@ -68,7 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (rule instanceof Rule.TermRule term) {
       out.println("Terms:    " + String.join("; ", term.terms()) + (term.matchCase() ? " (case must match)" : ""));
     } else if (rule instanceof Rule.PatternRule pattern) {
-      out.println("Pattern:  " + pattern.pattern().pattern());
+      out.println("Pattern:  " + pattern.pattern().source());
     } else if (rule instanceof Rule.MetricRule metric) {
       out.println("Measure:  " + metric.metric().id() + ", at most " + metric.max());
     } else if (rule instanceof Rule.StructureRule structure) {

@@ -53,7 +53,7 @@ public final class RuleReference {
       return "Terms: " + String.join("; ", term.terms()) + (term.matchCase() ? " (case must match)" : "");
     }
     if (rule instanceof Rule.PatternRule pattern) {
-      return "Pattern: `" + pattern.pattern().pattern() + "`";
+      return "Pattern: `" + pattern.pattern().source() + "`";
     }
     if (rule instanceof Rule.MetricRule metric) {
       return "Measure: " + metric.metric().id() + ", at most " + number(metric.max());

@@ -109,7 +109,7 @@ public final class CompiledBuiltins {
     } else if (rule instanceof Rule.PatternRule pattern) {
       out.writeByte('P');
       writeInfo(out, pattern.info());
-      out.writeUTF(pattern.pattern().pattern());
+      out.writeUTF(pattern.pattern().source());
       out.writeInt(pattern.pattern().flags());
       writeStrings(out, pattern.unless());
     } else if (rule instanceof Rule.MetricRule metric) {
@@ -135,7 +135,7 @@ public final class CompiledBuiltins {
     return switch (kind) {
       case 'T' -> new Rule.TermRule(info, readStrings(in), readStrings(in), in.readBoolean());
       case 'P' -> {
-        com.google.re2j.Pattern pattern = com.google.re2j.Pattern.compile(in.readUTF(), in.readInt());
+        Regex pattern = Regex.known(in.readUTF(), in.readInt());
         yield new Rule.PatternRule(info, pattern, readStrings(in));
       }
       case 'M' -> new Rule.MetricRule(info, Metric.valueOf(in.readUTF()), in.readDouble());

@@ -204,7 +204,7 @@ public final class PackLoader {
       }
       return Optional.of(new Rule.TermRule(info, terms, unless, matchCase));
     }
-    return pattern(yaml, rule, matchCase).map(pattern -> new Rule.PatternRule(info, pattern, unless));
+    return pattern(yaml, rule, matchCase).map(pattern -> new Rule.PatternRule(info, Regex.of(pattern), unless));
   }
 
   private static Optional<Rule> metric(YamlFile yaml, YamlFile.Mapping rule, RuleInfo info) {

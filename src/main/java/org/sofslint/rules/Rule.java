@@ -26,7 +26,7 @@ public sealed interface Rule permits Rule.TermRule, Rule.PatternRule, Rule.Struc
   }
 
   /** An RE2 expression matched within each sentence. */
-  record PatternRule(RuleInfo info, com.google.re2j.Pattern pattern, List<String> unless)
+  record PatternRule(RuleInfo info, Regex pattern, List<String> unless)
       implements Rule {
     public PatternRule {
       unless = List.copyOf(unless);

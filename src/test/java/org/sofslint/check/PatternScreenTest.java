@@ -61,7 +61,7 @@ class PatternScreenTest {
     }
     PatternScreen.Builder builder = PatternScreen.builder();
     for (int i = 0; i < rules.size(); i++) {
-      builder.add(i, rules.get(i).pattern());
+      builder.add(i, rules.get(i).pattern().compiled());
     }
     PatternScreen screen = builder.build();
     int matched = 0;
@@ -69,7 +69,7 @@ class PatternScreenTest {
     for (String sentence : sentences) {
       BitSet candidates = screen.candidates(sentence);
       for (int i = 0; i < rules.size(); i++) {
-        boolean matches = rules.get(i).pattern().matcher(sentence).find();
+        boolean matches = rules.get(i).pattern().compiled().matcher(sentence).find();
         if (matches) {
           matched++;
           assertThat(candidates.get(i)).as("%s on \"%s\"", rules.get(i).id(), sentence).isTrue();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sofslint.TestKit;
 import org.sofslint.nlp.PhraseKeys;
 import org.sofslint.rules.Builtins;
+import org.sofslint.rules.Regex;
 import org.sofslint.rules.Rule;
 import org.sofslint.rules.RulePack;
 import org.sofslint.sofs.FeatureExtractor;
@@ -48,12 +49,12 @@ class StartupTablesTest {
   @Test
   void theBundledScreenPicksTheSameCandidatesAsOneBuiltNow() throws Exception {
     StartupTables bundled = StartupTables.bundled();
-    List<Pattern> patterns = Builtins.packs().stream().flatMap(p -> p.rules().stream())
+    List<Regex> patterns = Builtins.packs().stream().flatMap(p -> p.rules().stream())
         .filter(r -> r instanceof Rule.PatternRule).map(r -> ((Rule.PatternRule) r).pattern()).toList();
-    assertThat(bundled.patternCount()).isEqualTo(patterns.stream().map(p -> p.flags() + "/" + p.pattern()).distinct().count());
+    assertThat(bundled.patternCount()).isEqualTo(patterns.stream().distinct().count());
     PatternScreen.Builder fresh = PatternScreen.builder();
     for (int i = 0; i < patterns.size(); i++) {
-      fresh.add(i, patterns.get(i));
+      fresh.add(i, patterns.get(i).compiled());
     }
     PatternScreen now = fresh.build();
     List<String> sentences = new java.util.ArrayList<>(CleanCorpusTest.sentences());
@@ -65,7 +66,7 @@ class StartupTablesTest {
       candidates += expected.cardinality();
       for (int i = 0; i < patterns.size(); i++) {
         int slot = bundled.slot(patterns.get(i)).orElseThrow();
-        assertThat(slots.get(slot)).as("%s on %s", patterns.get(i).pattern(), sentence).isEqualTo(expected.get(i));
+        assertThat(slots.get(slot)).as("%s on %s", patterns.get(i), sentence).isEqualTo(expected.get(i));
       }
     }
     assertThat(candidates).isGreaterThan(sentences.size() / 2);
@@ -80,9 +81,9 @@ class StartupTablesTest {
 
   @Test
   void aUsersPatternIsScreenedBesideTheBuiltInOnes() {
-    Pattern builtIn = Builtins.packs().stream().flatMap(p -> p.rules().stream())
+    Regex builtIn = Builtins.packs().stream().flatMap(p -> p.rules().stream())
         .filter(r -> r.id().equals("label.controlling")).map(r -> ((Rule.PatternRule) r).pattern()).findFirst().orElseThrow();
-    Pattern own = Pattern.compile("\\bnot in the table\\b", Pattern.CASE_INSENSITIVE);
+    Regex own = Regex.of(Pattern.compile("\\bnot in the table\\b", Pattern.CASE_INSENSITIVE));
     assertThat(StartupTables.bundled().slot(own)).isEmpty();
     PatternCandidates candidates = PatternCandidates.builder(StartupTables.bundled()).add(0, builtIn).add(1, own).build();
     assertThat(candidates.of("He is controlling.")).hasToString("{0}");

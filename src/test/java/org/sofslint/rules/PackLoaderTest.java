@@ -79,7 +79,7 @@ class PackLoaderTest {
     assertThat(felt.info().severity()).isEqualTo(Severity.INFO);
     assertThat(felt.info().discipline()).isEqualTo(Discipline.AUTHORITY);
     assertThat(felt.info().appliesEverywhere()).isTrue();
-    assertThat(felt.pattern().matcher("IT WAS FELT").find()).isTrue();
+    assertThat(felt.pattern().compiled().matcher("IT WAS FELT").find()).isTrue();
   }
 
   @Test
