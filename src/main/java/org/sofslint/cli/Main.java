@@ -5,27 +5,42 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.sofslint.check.StartupTables;
+import org.sofslint.nlp.TermNormaliser;
 import org.sofslint.rules.Builtins;
+import org.sofslint.sofs.FeatureExtractor;
 
 /** Entry point of the jar. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    readBuiltinsInBackground();
+    prepareInBackground();
     System.exit(run(args, Environment.system(), System.out, System.err));
   }
 
   /**
-   * The built-in packs and startup tables are read once per process, by whoever asks first;
-   * asking on another thread now lets a cold start read them (about 60 ms) while picocli builds
-   * its command model (about 100 ms) instead of after.
+   * Work every check needs, done once per process by whoever asks first: reading the built-in
+   * packs and startup tables (about 45 ms cold), screening the statement features' expressions
+   * (about 30 ms) and building the stemmer's dictionary (about 20 ms). Asking on another thread
+   * now does it while picocli builds its command model (about 60 ms) rather than on the threads
+   * that check (one 2,500-word report, alternating runs: 0.47 s against 0.49 s when only the
+   * packs and tables were read here).
    */
-  private static void readBuiltinsInBackground() {
-    new DaemonThreads("sofslint-builtins").execute(() -> {
+  private static void prepareInBackground() {
+    new DaemonThreads("sofslint-prepare").execute(() -> {
       Builtins.packs();
       StartupTables.bundled();
+      initialise(FeatureExtractor.class);
+      TermNormaliser.prepare();
     });
+  }
+
+  private static void initialise(Class<?> type) {
+    try {
+      Class.forName(type.getName(), true, type.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("a class of sofslint's own is missing: " + type.getName(), e);
+    }
   }
 
   static int run(String[] args, Environment environment, PrintStream out, PrintStream err) {

@@ -44,6 +44,14 @@ public final class TermNormaliser {
         }
       };
 
+  /**
+   * Builds the stemmer's dictionary now (about 20 ms cold, once per process), so that a thread
+   * with nothing else to do can pay for it before the first word is stemmed.
+   */
+  public static void prepare() {
+    new TermNormaliser().foldedKeys("reports");
+  }
+
   /** Keys for matching regardless of case and inflection. */
   public List<String> foldedKeys(String token) {
     List<String> keys = new ArrayList<>(1);
