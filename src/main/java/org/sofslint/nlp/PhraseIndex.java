@@ -73,10 +73,12 @@ public final class PhraseIndex<V> {
     if (found.size() < 2) {
       return found;
     }
-    found.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(a.last(), b.last()));
     // A phrase can be reached through two keys of one word (its stem and a base form), and two
     // phrases of one value can cover the same tokens. Sorted and compared by identity, neighbour
     // by neighbour, rather than hashed: hashing a match would hash its value, for every match.
+    found.sort((a, b) -> a.first() != b.first()
+        ? Integer.compare(a.first(), b.first())
+        : Integer.compare(a.last(), b.last()));
     List<Match<V>> distinct = new ArrayList<>(found.size());
     for (Match<V> match : found) {
       if (!seenAtSamePlace(distinct, match)) {
