@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -113,9 +111,7 @@ public final class Baseline {
     }
 
     public void write(Writer out) throws IOException {
-      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
-      try (JsonGenerator json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty)) {
+      try (JsonGenerator json = PrettyJson.generator(out)) {
         json.writeStartObject();
         json.writeNumberField("version", VERSION);
         json.writeArrayFieldStart("findings");

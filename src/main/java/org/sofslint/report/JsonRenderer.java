@@ -1,9 +1,6 @@
 package org.sofslint.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,11 +28,7 @@ public final class JsonRenderer implements Renderer {
 
   JsonRenderer(PrintWriter out) {
     try {
-      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-      json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json = PrettyJson.generator(out);
       json.writeStartObject();
       json.writeNumberField("version", VERSION);
       json.writeArrayFieldStart("files");

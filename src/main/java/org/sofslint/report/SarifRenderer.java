@@ -1,9 +1,6 @@
 package org.sofslint.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,11 +53,7 @@ public final class SarifRenderer implements Renderer {
   SarifRenderer(PrintWriter out, ReportContext context) {
     this.context = context;
     try {
-      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-      json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json = PrettyJson.generator(out);
       json.writeStartObject();
       json.writeStringField("$schema", SCHEMA);
       json.writeStringField("version", "2.1.0");
