@@ -72,7 +72,7 @@ public final class TestKit {
   /** The tables the build wrote, as every run uses them. */
   public static final StartupTables TABLES = StartupTables.bundled();
   public static final PhraseKeys PHRASE_KEYS = TABLES.phraseKeys(NORMALISER, NLP);
-  public static final FeatureExtractor FEATURES = new FeatureExtractor(PHRASE_KEYS, NLP);
+  public static final FeatureExtractor FEATURES = new FeatureExtractor(PHRASE_KEYS);
 
   public static Linter linter(List<RulePack> packs, CheckOptions options) {
     try {

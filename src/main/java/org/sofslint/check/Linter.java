@@ -17,6 +17,7 @@ import org.sofslint.document.SectionKind;
 import org.sofslint.document.Sentence;
 import org.sofslint.document.Span;
 import org.sofslint.nlp.Readability;
+import org.sofslint.nlp.SentenceTags;
 import org.sofslint.nlp.TextAnalyzer;
 import org.sofslint.rules.Metric;
 import org.sofslint.rules.Rule;
@@ -67,9 +68,10 @@ public final class Linter {
    */
   public List<Finding> check(Document document, Executor helper) {
     List<Sentence> sentences = nlp.sentences(document);
+    SentenceTags tags = new SentenceTags(nlp);
     CompletableFuture<List<Finding>> structural = rules.structureRules().isEmpty()
         ? CompletableFuture.completedFuture(List.of())
-        : CompletableFuture.supplyAsync(() -> structural(document, sentences), helper);
+        : CompletableFuture.supplyAsync(() -> structural(document, sentences, tags), helper);
     List<Finding> raw = new ArrayList<>();
     AcronymDefinitions acronyms = AcronymDefinitions.in(document.text());
     for (Sentence sentence : sentences) {
@@ -89,7 +91,7 @@ public final class Linter {
     }
     QuotedSpeech quotes = options.quotedSpeech() == QuotedSpeechMode.UNCHANGED
         ? QuotedSpeech.none()
-        : QuotedSpeech.find(document, sentences, nlp);
+        : QuotedSpeech.find(document, sentences, tags);
     Suppressions suppressions = Suppressions.of(document.comments());
     List<Finding> findings = new ArrayList<>();
     for (Finding finding : raw) {
@@ -186,8 +188,8 @@ public final class Linter {
   }
 
   /** Runs each structural check once, for the outcomes its enabled rules ask for. */
-  private List<Finding> structural(Document document, List<Sentence> sentences) {
-    Review review = new Review(document, sentences, features, requiredParts);
+  private List<Finding> structural(Document document, List<Sentence> sentences, SentenceTags tags) {
+    Review review = new Review(document, sentences, tags, features, requiredParts);
     List<Finding> findings = new ArrayList<>();
     for (Map.Entry<String, List<RuleSet.ActiveRule>> entry : rules.structureRules().entrySet()) {
       Set<String> wanted = new LinkedHashSet<>();

@@ -7,7 +7,7 @@ import org.sofslint.document.Block;
 import org.sofslint.document.Document;
 import org.sofslint.document.Sentence;
 import org.sofslint.document.Span;
-import org.sofslint.nlp.TextAnalyzer;
+import org.sofslint.nlp.SentenceTags;
 
 /**
  * Direct quotations of what someone said: text in quotation marks introduced or followed by a
@@ -54,7 +54,7 @@ final class QuotedSpeech {
     return new QuotedSpeech(List.of());
   }
 
-  static QuotedSpeech find(Document document, List<Sentence> sentences, TextAnalyzer nlp) {
+  static QuotedSpeech find(Document document, List<Sentence> sentences, SentenceTags tags) {
     List<Span> speech = new ArrayList<>();
     String text = document.text();
     List<List<Sentence>> byBlock = Sentence.byBlock(sentences, document.blocks().size());
@@ -66,7 +66,7 @@ final class QuotedSpeech {
       }
       List<Sentence> blockSentences = byBlock.get(b);
       for (Span quote : quotes) {
-        if (isIntroducedByColon(text, quote) || hasReportingVerb(blockSentences, quote, nlp)) {
+        if (isIntroducedByColon(text, quote) || hasReportingVerb(blockSentences, quote, tags)) {
           speech.add(quote);
         }
       }
@@ -86,12 +86,12 @@ final class QuotedSpeech {
     return i >= 0 && text.charAt(i) == ':';
   }
 
-  private static boolean hasReportingVerb(List<Sentence> sentences, Span quote, TextAnalyzer nlp) {
+  private static boolean hasReportingVerb(List<Sentence> sentences, Span quote, SentenceTags tags) {
     for (Sentence sentence : sentences) {
       if (!sentence.span().overlaps(new Span(quote.start() - 1, quote.end() + 1))) {
         continue;
       }
-      List<String> tags = null;
+      List<String> sentenceTags = null;
       int before = 0;
       for (int t = sentence.tokens().size() - 1; t >= 0; t--) {
         Span token = sentence.tokens().get(t).span();
@@ -104,10 +104,10 @@ final class QuotedSpeech {
           continue;
         }
         // Tagged only now: most words near a quotation are not reporting verbs.
-        if (tags == null) {
-          tags = nlp.partsOfSpeech(sentence);
+        if (sentenceTags == null) {
+          sentenceTags = tags.of(sentence);
         }
-        if (tags.get(t).equals("VERB")) {
+        if (sentenceTags.get(t).equals("VERB")) {
           return true;
         }
       }

@@ -53,7 +53,7 @@ final class Setups {
   private final boolean checking;
   private final StartupTables tables = StartupTables.bundled();
   private final PhraseKeys phraseKeys = tables.phraseKeys(new TermNormaliser(), nlp);
-  private final FeatureExtractor features = new FeatureExtractor(phraseKeys, nlp);
+  private final FeatureExtractor features = new FeatureExtractor(phraseKeys);
   private final List<RulePack> builtinPacks = Builtins.packs();
   private final Template builtinTemplate = Builtins.defaultTemplate();
   private final Map<Optional<Path>, Setup> built = new HashMap<>();

@@ -13,8 +13,8 @@ import org.sofslint.nlp.Lazy;
 import org.sofslint.nlp.PhraseIndex;
 import org.sofslint.nlp.PhraseKeys;
 import org.sofslint.nlp.ScreenedPattern;
+import org.sofslint.nlp.SentenceTags;
 import org.sofslint.nlp.TermNormaliser;
-import org.sofslint.nlp.TextAnalyzer;
 
 /**
  * Computes a statement's {@link Features} from its words, its cues and its part-of-speech tags.
@@ -89,10 +89,9 @@ public final class FeatureExtractor {
 
   private final Lazy<PhraseIndex<Cue>> cues;
   private final TermNormaliser normaliser;
-  private final TextAnalyzer nlp;
 
   /** Cheap to make: the cue index is built the first time a statement is read. */
-  public FeatureExtractor(PhraseKeys phraseKeys, TextAnalyzer nlp) {
+  public FeatureExtractor(PhraseKeys phraseKeys) {
     this.cues = new Lazy<>(() -> {
       PhraseIndex.Builder<Cue> builder = PhraseIndex.builder(phraseKeys);
       for (Cue cue : Cue.values()) {
@@ -101,7 +100,6 @@ public final class FeatureExtractor {
       return builder.build();
     });
     this.normaliser = phraseKeys.normaliser();
-    this.nlp = nlp;
   }
 
   /**
@@ -174,13 +172,16 @@ public final class FeatureExtractor {
     return Certainty.find(statement, cues(statement), people);
   }
 
-  /** Every feature of a statement whose text is {@code text}, given the people in its report. */
-  public Features features(Statement statement, String text, People people) {
+  /**
+   * Every feature of a statement whose text is {@code text}, given the people in its report and
+   * the tags of its report's sentences.
+   */
+  public Features features(Statement statement, String text, People people, SentenceTags sentenceTags) {
     CueHits hits = cues(statement);
     List<Token> tokens = statement.tokens();
     List<String> tags = new ArrayList<>(tokens.size());
     for (Sentence sentence : statement.sentences()) {
-      tags.addAll(nlp.partsOfSpeech(sentence));
+      tags.addAll(sentenceTags.of(sentence));
     }
     Words untold = new Words(tokens, Words.lower(tokens), tags, hits, 0, 0);
     Worry worry = WorryFrames.find(untold);

@@ -10,6 +10,7 @@ import org.sofslint.document.Document;
 import org.sofslint.document.SectionKind;
 import org.sofslint.document.Sentence;
 import org.sofslint.document.Span;
+import org.sofslint.nlp.SentenceTags;
 
 /**
  * One report as the structural checks see it: its statements, the people it names, the parts
@@ -21,17 +22,19 @@ public final class Review {
   private final List<Statement> statements;
   private final People people;
   private final List<List<SectionKind>> requiredParts;
+  private final SentenceTags tags;
   private final FeatureExtractor extractor;
   // By identity: every check asks about the statements this review handed out, and a statement's
   // own hash walks all its sentences and tokens.
   private final Map<Statement, Features> features = new IdentityHashMap<>();
 
-  public Review(Document document, List<Sentence> sentences, FeatureExtractor extractor,
+  public Review(Document document, List<Sentence> sentences, SentenceTags tags, FeatureExtractor extractor,
       List<List<SectionKind>> requiredParts) {
     this.document = document;
     this.statements = Statements.of(document, sentences);
     this.people = People.find(sentences);
     this.requiredParts = List.copyOf(requiredParts);
+    this.tags = tags;
     this.extractor = extractor;
   }
 
@@ -57,7 +60,7 @@ public final class Review {
   }
 
   public Features features(Statement statement) {
-    return features.computeIfAbsent(statement, s -> extractor.features(s, text(s), people));
+    return features.computeIfAbsent(statement, s -> extractor.features(s, text(s), people, tags));
   }
 
   /** The statement's text, after the text of the line introducing it if there is one. */

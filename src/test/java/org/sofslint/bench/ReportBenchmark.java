@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,6 +21,7 @@ import org.sofslint.TestKit;
 import org.sofslint.check.CheckOptions;
 import org.sofslint.check.Linter;
 import org.sofslint.document.Document;
+import org.sofslint.nlp.NlpModels;
 import org.sofslint.rules.Builtins;
 
 /**
@@ -37,6 +41,9 @@ public class ReportBenchmark {
 
   private final List<Source> reports = new ArrayList<>();
   private Linter linter;
+  private SentenceDetectorME splitter;
+  private TokenizerME tokenizer;
+  private POSTaggerME tagger;
 
   @Setup
   public void setUp() {
@@ -49,6 +56,9 @@ public class ReportBenchmark {
       reports.add(new Source(text, style.extension.equals("md")));
     }
     linter = TestKit.linter(Builtins.packs(), CheckOptions.DEFAULTS);
+    splitter = new SentenceDetectorME(NlpModels.stockSentences());
+    tokenizer = new TokenizerME(NlpModels.wordsWhole(NlpModels.stockTokens()));
+    tagger = new POSTaggerME(NlpModels.greedy(NlpModels.stockPartsOfSpeech()));
   }
 
   /** Milliseconds for all twelve reports; the findings are counted so that none is optimised away. */
@@ -60,5 +70,21 @@ public class ReportBenchmark {
       findings += linter.check(document).size();
     }
     return findings;
+  }
+
+  /**
+   * The same twelve reports through the bare pipeline {@code bench/run} compares with
+   * ({@link BarePipeline}: every sentence split, tokenized and tagged, sofslint's settings), so
+   * the two benchmarks give sofslint's share of the practical limit once both are compiled.
+   */
+  @Benchmark
+  public int bareOpenNlpTwelveReports() {
+    int tagged = 0;
+    for (Source report : reports) {
+      for (String sentence : splitter.sentDetect(report.text())) {
+        tagged += tagger.tag(tokenizer.tokenize(sentence)).length;
+      }
+    }
+    return tagged;
   }
 }

@@ -16,6 +16,7 @@ import org.sofslint.TestKit;
 import org.sofslint.document.Document;
 import org.sofslint.document.SectionKind;
 import org.sofslint.document.Sentence;
+import org.sofslint.nlp.SentenceTags;
 
 /**
  * The statement features (tense, who is worried, child, behaviour, impact, time, certainty) of
@@ -44,7 +45,7 @@ public class FeaturesBenchmark {
 
   @Benchmark
   public Features oneDangerStatement() {
-    Review review = new Review(document, sentences, TestKit.FEATURES, List.of());
+    Review review = new Review(document, sentences, new SentenceTags(TestKit.NLP), TestKit.FEATURES, List.of());
     return review.features(review.statements().get(0));
   }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sofslint.TestKit;
 import org.sofslint.document.Document;
 import org.sofslint.document.SectionKind;
+import org.sofslint.nlp.SentenceTags;
 
 /** Each statement feature on its own, on statements written to show it. */
 class FeaturesTest {
@@ -19,7 +20,8 @@ class FeaturesTest {
 
   static Features of(String text, SectionKind kind) {
     Document document = TestKit.listItem(text, kind);
-    Review review = new Review(document, TestKit.NLP.sentences(document), TestKit.FEATURES, List.of());
+    Review review = new Review(document, TestKit.NLP.sentences(document), new SentenceTags(TestKit.NLP), TestKit.FEATURES,
+        List.of());
     return review.features(review.statements().get(0));
   }
 
