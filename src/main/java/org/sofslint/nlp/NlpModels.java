@@ -21,6 +21,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * fetched over the network. Make one per process.
  */
 public final class NlpModels {
+  /** The entry of a part-of-speech model holding its maxent model (OpenNLP's own name for it is not public). */
+  static final String TAGGER_MAXENT = "pos.model";
+
   private final Lazy<SentenceModel> sentences = new Lazy<>(NlpModels::stockSentences);
   private final Lazy<TokenizerModel> tokens = new Lazy<>(() -> wordsWhole(stockTokens()));
   private final Lazy<POSModel> partsOfSpeech = new Lazy<>(() -> greedy(stockPartsOfSpeech()));
@@ -93,7 +96,7 @@ public final class NlpModels {
    * benchmark corpus the two give the same tag to every word (TextAnalyzerTest keeps checking).
    */
   public static POSModel greedy(POSModel trained) {
-    MaxentModel maxent = trained.getArtifact("pos.model");
+    MaxentModel maxent = trained.getArtifact(TAGGER_MAXENT);
     return new POSModel(trained.getLanguage(), maxent, 1, Map.of(), trained.getFactory());
   }
 

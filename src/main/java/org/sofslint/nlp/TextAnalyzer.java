@@ -3,7 +3,6 @@ package org.sofslint.nlp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import org.sofslint.document.Block;
@@ -109,7 +108,7 @@ public final class TextAnalyzer {
   private final class Tools {
     private SentenceDetectorME sentenceDetector;
     private TokenizerME tokenizer;
-    private POSTaggerME tagger;
+    private GreedyTagger tagger;
 
     SentenceDetectorME sentenceDetector() {
       if (sentenceDetector == null) {
@@ -125,9 +124,9 @@ public final class TextAnalyzer {
       return tokenizer;
     }
 
-    POSTaggerME tagger() {
+    GreedyTagger tagger() {
       if (tagger == null) {
-        tagger = new POSTaggerME(models.partsOfSpeech());
+        tagger = new GreedyTagger(models.partsOfSpeech());
       }
       return tagger;
     }

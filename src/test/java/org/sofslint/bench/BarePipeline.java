@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -16,14 +17,15 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import org.sofslint.nlp.GreedyTagger;
 import org.sofslint.nlp.NlpModels;
 
 /**
  * The practical limit for sofslint's speed: the bare OpenNLP pipeline it uses (sentences, tokens,
- * part-of-speech tags, with the same models, tokenizer shortcut and greedy tagging) over every sentence of a
+ * part-of-speech tags, with the same models, tokenizer shortcut and greedy tagger) over every sentence of a
  * corpus, on N threads, each with its own tools, files taken in turn. Prints wall time, reports/s
  * and words/s. A fourth argument {@code defaults} uses OpenNLP's stock settings instead (every
- * word through the tokenizer's model, a beam of three for tagging), for comparison. Run with the
+ * word through the tokenizer's model, OpenNLP's tagger with a beam of three), for comparison. Run with the
  * shaded jar on the class path:
  * {@code BarePipeline CORPUS_DIR THREADS WORDS [defaults]}.
  */
@@ -44,18 +46,19 @@ public final class BarePipeline {
     TokenizerModel stockTokens = NlpModels.stockTokens();
     TokenizerModel tokens = defaults ? stockTokens : NlpModels.wordsWhole(stockTokens);
     POSModel stockTags = NlpModels.stockPartsOfSpeech();
-    POSModel tags = defaults ? stockTags : NlpModels.greedy(stockTags);
+    POSModel greedy = NlpModels.greedy(stockTags);
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Long>> workers = Stream.generate(() -> pool.submit(() -> {
         SentenceDetectorME splitter = new SentenceDetectorME(sentences);
         TokenizerME tokenizer = new TokenizerME(tokens);
-        POSTaggerME tagger = new POSTaggerME(tags);
+        Function<String[], String[]> tagger =
+            defaults ? new POSTaggerME(stockTags)::tag : new GreedyTagger(greedy)::tag;
         long tagged = 0;
         for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
           for (String sentence : splitter.sentDetect(Files.readString(files.get(i), StandardCharsets.UTF_8))) {
-            tagged += tagger.tag(tokenizer.tokenize(sentence)).length;
+            tagged += tagger.apply(tokenizer.tokenize(sentence)).length;
           }
         }
         return tagged;

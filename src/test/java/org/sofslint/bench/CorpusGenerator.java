@@ -46,7 +46,7 @@ import org.sofslint.bench.Phrases.Kind;
  */
 public final class CorpusGenerator {
   /** The template styles, in the order reports rotate through them. */
-  enum Style {
+  public enum Style {
     ASSESSMENT("md"), MAP_TABLE("md"), ROW_MAP("md"), PLAIN_EXPORT("txt"), MASH("md"), CONFERENCE("md");
 
     final String extension;
@@ -57,7 +57,7 @@ public final class CorpusGenerator {
   }
 
   /** The words a report must have: it aims at {@code target} and ends within {@code min..max}. */
-  record Length(int target, int min, int max) {}
+  public record Length(int target, int min, int max) {}
 
   private CorpusGenerator() {}
 
@@ -108,7 +108,7 @@ public final class CorpusGenerator {
   }
 
   /** One report of {@code style}, grown statement by statement until it has the words asked for. */
-  static String report(Style style, Length length, Random random) {
+  public static String report(Style style, Length length, Random random) {
     Cast cast = Cast.draw(random);
     double problemRate = 0.14 + random.nextDouble() * 0.16 + (style == Style.MASH ? 0.08 : 0);
     Phrases phrases = new Phrases(random, cast, problemRate, style == Style.MASH);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,6 +20,7 @@ import org.sofslint.TestKit;
 import org.sofslint.check.CheckOptions;
 import org.sofslint.check.Linter;
 import org.sofslint.document.Document;
+import org.sofslint.nlp.GreedyTagger;
 import org.sofslint.nlp.NlpModels;
 import org.sofslint.rules.Builtins;
 
@@ -43,7 +43,7 @@ public class ReportBenchmark {
   private Linter linter;
   private SentenceDetectorME splitter;
   private TokenizerME tokenizer;
-  private POSTaggerME tagger;
+  private GreedyTagger tagger;
 
   @Setup
   public void setUp() {
@@ -58,7 +58,7 @@ public class ReportBenchmark {
     linter = TestKit.linter(Builtins.packs(), CheckOptions.DEFAULTS);
     splitter = new SentenceDetectorME(NlpModels.stockSentences());
     tokenizer = new TokenizerME(NlpModels.wordsWhole(NlpModels.stockTokens()));
-    tagger = new POSTaggerME(NlpModels.greedy(NlpModels.stockPartsOfSpeech()));
+    tagger = new GreedyTagger(NlpModels.greedy(NlpModels.stockPartsOfSpeech()));
   }
 
   /** Milliseconds for all twelve reports; the findings are counted so that none is optimised away. */

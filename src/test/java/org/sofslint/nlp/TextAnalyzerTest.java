@@ -1,6 +1,7 @@
 package org.sofslint.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import opennlp.tools.postag.POSModel;
@@ -115,6 +116,46 @@ class TextAnalyzerTest {
     }
     assertThat(words).isGreaterThan(10_000);
     assertThat(different).isEmpty();
+  }
+
+  @Test
+  void theGreedyTaggerGivesTheTagsOfOpenNlpsTaggerWithABeamOfOneOnEveryWordOfTheSamplesTestReportsAndCorpus()
+      throws Exception {
+    POSModel model = NlpModels.greedy(NlpModels.stockPartsOfSpeech());
+    POSTaggerME beamSearch = new POSTaggerME(model);
+    GreedyTagger greedy = new GreedyTagger(model);
+    List<String> texts = new java.util.ArrayList<>();
+    for (java.nio.file.Path report : reports()) {
+      texts.add(java.nio.file.Files.readString(report));
+    }
+    java.util.Random random = new java.util.Random(7);
+    for (org.sofslint.bench.CorpusGenerator.Style style : org.sofslint.bench.CorpusGenerator.Style.values()) {
+      texts.add(org.sofslint.bench.CorpusGenerator.report(style,
+          new org.sofslint.bench.CorpusGenerator.Length(3000, 1500, 4000), random));
+    }
+    long words = 0;
+    List<String> different = new java.util.ArrayList<>();
+    for (String text : texts) {
+      Document doc = TestKit.markdown(text);
+      for (Sentence sentence : NLP.sentences(doc)) {
+        String[] tokens = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
+        String expected = String.join(" ", beamSearch.tag(tokens));
+        String actual = String.join(" ", greedy.tag(tokens));
+        words += tokens.length;
+        if (!expected.equals(actual)) {
+          different.add(expected + " against " + actual + " in " + doc.text(sentence.span()));
+        }
+      }
+    }
+    assertThat(words).isGreaterThan(30_000);
+    assertThat(different).isEmpty();
+    assertThat(greedy.tag(new String[0])).isEmpty();
+  }
+
+  @Test
+  void aGreedyTaggerNeedsAModelWithABeamOfOne() {
+    assertThatThrownBy(() -> new GreedyTagger(NlpModels.stockPartsOfSpeech()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
