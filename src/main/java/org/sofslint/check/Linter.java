@@ -173,7 +173,15 @@ public final class Linter {
   private static boolean isWord(org.sofslint.document.Token token) {
     String text = token.text();
     boolean clitic = text.startsWith("'") || text.startsWith("’") || text.equalsIgnoreCase("n't");
-    return !clitic && text.codePoints().anyMatch(Character::isLetterOrDigit);
+    if (clitic) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      if (Character.isLetterOrDigit(text.codePointAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Finding metricFinding(Document document, RuleSet.ActiveRule active, SectionKind section, Span span,

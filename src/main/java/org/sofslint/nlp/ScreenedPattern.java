@@ -21,10 +21,21 @@ import java.util.regex.Pattern;
 public final class ScreenedPattern {
   private static final Pattern LEADING_FLAGS = Pattern.compile("^\\(\\?[a-zA-Z]+\\)");
 
-  /** One top-level alternative and the folded strings one of which its matches contain, if known. */
+  /**
+   * One top-level alternative and the folded strings one of which its matches contain, if known.
+   * Asked for every statement, so plain loops.
+   */
   private record Alternative(Pattern pattern, Optional<List<String>> required) {
     boolean mayMatch(String folded) {
-      return required.isEmpty() || required.get().stream().anyMatch(folded::contains);
+      if (required.isEmpty()) {
+        return true;
+      }
+      for (String literal : required.get()) {
+        if (folded.contains(literal)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean find(String text, String folded) {
@@ -84,7 +95,12 @@ public final class ScreenedPattern {
 
   /** Whether a text, {@linkplain #fold folded}, holds what some match would need: if not, the pattern is not in it. */
   public boolean mayFind(String folded) {
-    return alternatives.stream().anyMatch(alternative -> alternative.mayMatch(folded));
+    for (Alternative alternative : alternatives) {
+      if (alternative.mayMatch(folded)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<List<String>> required(String regex) {

@@ -41,11 +41,21 @@ public final class SectionClassifier {
   /** The kind a short line names when the whole line is a label ("HARM", "Safety goals:"). */
   public Optional<SectionKind> label(String line) {
     String text = line.strip();
-    if (text.isEmpty() || WHITESPACE.split(text).length > MAX_LABEL_WORDS) {
+    if (text.isEmpty() || hasMoreWordsThan(text, MAX_LABEL_WORDS)) {
       return Optional.empty();
     }
     Optional<SectionKind> kind = template.kindOf(text);
     return kind.isPresent() ? kind : template.kindOf(PARENTHESIS.matcher(text).replaceAll(" "));
+  }
+
+  /** Counts only as far as it must: most lines are prose, far longer than a label. */
+  private static boolean hasMoreWordsThan(String stripped, int limit) {
+    Matcher gaps = WHITESPACE.matcher(stripped);
+    int words = 1;
+    while (words <= limit && gaps.find()) {
+      words++;
+    }
+    return words > limit;
   }
 
   /** A label opening a line of prose ("Harm: Dad hit…"): its kind and where the prose starts. */

@@ -1,20 +1,29 @@
 package org.sofslint.sofs;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.sofslint.nlp.PhraseIndex;
 
-/** Where each cue was found in one statement, as token ranges. */
+/**
+ * Where each cue was found in one statement, as token ranges. The feature code asks about every
+ * token, so the lookups are an enum map and plain loops.
+ */
 record CueHits(Map<Cue, List<PhraseIndex.Match<Cue>>> byCue) {
   CueHits {
-    byCue = Map.copyOf(byCue);
+    Map<Cue, List<PhraseIndex.Match<Cue>>> copy = new EnumMap<>(Cue.class);
+    byCue.forEach((cue, matches) -> copy.put(cue, List.copyOf(matches)));
+    byCue = Collections.unmodifiableMap(copy);
   }
 
   static CueHits of(List<PhraseIndex.Match<Cue>> matches) {
-    return new CueHits(matches.stream().collect(
-        Collectors.groupingBy(PhraseIndex.Match::value, () -> new EnumMap<>(Cue.class), Collectors.toList())));
+    Map<Cue, List<PhraseIndex.Match<Cue>>> byCue = new EnumMap<>(Cue.class);
+    for (PhraseIndex.Match<Cue> match : matches) {
+      byCue.computeIfAbsent(match.value(), cue -> new ArrayList<>()).add(match);
+    }
+    return new CueHits(byCue);
   }
 
   List<PhraseIndex.Match<Cue>> of(Cue cue) {
@@ -23,7 +32,12 @@ record CueHits(Map<Cue, List<PhraseIndex.Match<Cue>>> byCue) {
 
   /** True when the cue occurs at or after token {@code from}. */
   boolean has(Cue cue, int from) {
-    return of(cue).stream().anyMatch(m -> m.first() >= from);
+    for (PhraseIndex.Match<Cue> match : of(cue)) {
+      if (match.first() >= from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean has(Cue cue) {
@@ -32,6 +46,11 @@ record CueHits(Map<Cue, List<PhraseIndex.Match<Cue>>> byCue) {
 
   /** True when token {@code index} lies inside an occurrence of the cue. */
   boolean covers(Cue cue, int index) {
-    return of(cue).stream().anyMatch(m -> m.first() <= index && index <= m.last());
+    for (PhraseIndex.Match<Cue> match : of(cue)) {
+      if (match.first() <= index && index <= match.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
