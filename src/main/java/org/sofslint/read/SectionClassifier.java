@@ -60,6 +60,9 @@ public final class SectionClassifier {
 
   /** A label opening a line of prose ("Harm: Dad hit…"): its kind and where the prose starts. */
   public Optional<Prefix> prefix(String line) {
+    if (line.indexOf(':') < 0) {
+      return Optional.empty();
+    }
     Matcher matcher = LABEL_PREFIX.matcher(line);
     if (!matcher.find() || matcher.end() >= line.length()) {
       return Optional.empty();

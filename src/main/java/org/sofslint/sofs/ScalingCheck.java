@@ -23,6 +23,8 @@ final class ScalingCheck implements StructureCheck {
       + "|being\\b|equals\\b|stands\\s+for\\b|describes\\b|will\\s+mean\\b)";
   private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:0|1|zero|one)\\s*(?:-|–|—|to)\\s*(?:10|ten)\\b");
   private static final Pattern OUT_OF = Pattern.compile("(?i)\\s*(?:/\\s*(?:10|ten)\\b|out\\s+of\\s+(?:10|ten)\\b)");
+  /** A number's meaning given right after it, as an anchor of the scale is. */
+  private static final Pattern DEFINITION = Pattern.compile("(?i)" + DEFINES);
   private static final Pattern TEN = Pattern.compile("(?i)\\b(?:10|ten)\\b" + DEFINES);
   private static final Pattern ZERO = Pattern.compile("(?i)\\b(?:0|zero|nought|nil)\\b" + DEFINES);
   private static final Pattern RATING = Pattern.compile("(?i)(?:\\b(?:said|says|gave|gives|rated|rates|scored|scores"
@@ -70,8 +72,8 @@ final class ScalingCheck implements StructureCheck {
     while (m.find()) {
       String number = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
       int end = m.end();
-      boolean anchor = Pattern.compile("(?i)^" + DEFINES).matcher(passage.substring(end)).lookingAt()
-          && !OUT_OF.matcher(passage.substring(end)).lookingAt();
+      boolean anchor = DEFINITION.matcher(passage).region(end, passage.length()).lookingAt()
+          && !OUT_OF.matcher(passage).region(end, passage.length()).lookingAt();
       if (!anchor) {
         ratings.add(WORDS.containsKey(number.toLowerCase(java.util.Locale.ROOT))
             ? WORDS.get(number.toLowerCase(java.util.Locale.ROOT)) : Double.parseDouble(number));

@@ -95,5 +95,20 @@ class ScorerTest {
   @Test
   void wordsAreCountedAsAReaderCountsThem() {
     assertThat(Scorer.words("Dad's drinking — on 3 March, Sam (4) was left alone.")).isEqualTo(10);
+    assertThat(Scorer.words("-- 'Mum' ex-partner’s ½ x² 𝐀bc -x- ' -")).isEqualTo(6);
+  }
+
+  @Test
+  void wordsAreCountedAsTheirDefiningPatternFindsThem() {
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    String[] pieces = {"a", "Z", "é", "7", "½", "²", "Ⅻ", "𝐀", "'", "’", "-", "—", " ", "\n", ".", "(", "\u00A0", "\uD800"};
+    java.util.Random random = new java.util.Random(11);
+    for (int trial = 0; trial < 2_000; trial++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      assertThat(Scorer.words(text.toString())).as(text.toString()).isEqualTo((int) word.matcher(text).results().count());
+    }
   }
 }
