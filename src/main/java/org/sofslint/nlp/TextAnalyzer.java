@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import org.sofslint.document.Block;
 import org.sofslint.document.Document;
 import org.sofslint.document.Sentence;
@@ -107,7 +106,7 @@ public final class TextAnalyzer {
   /** One thread's OpenNLP tools, each made when first used. Mutable: it fills in lazily. */
   private final class Tools {
     private SentenceDetectorME sentenceDetector;
-    private TokenizerME tokenizer;
+    private CachingTokenizer tokenizer;
     private GreedyTagger tagger;
 
     SentenceDetectorME sentenceDetector() {
@@ -117,9 +116,9 @@ public final class TextAnalyzer {
       return sentenceDetector;
     }
 
-    TokenizerME tokenizer() {
+    CachingTokenizer tokenizer() {
       if (tokenizer == null) {
-        tokenizer = new TokenizerME(models.tokens());
+        tokenizer = new CachingTokenizer(models.tokens());
       }
       return tokenizer;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,6 +20,7 @@ import org.sofslint.TestKit;
 import org.sofslint.check.CheckOptions;
 import org.sofslint.check.Linter;
 import org.sofslint.document.Document;
+import org.sofslint.nlp.CachingTokenizer;
 import org.sofslint.nlp.GreedyTagger;
 import org.sofslint.nlp.NlpModels;
 import org.sofslint.rules.Builtins;
@@ -42,7 +43,7 @@ public class ReportBenchmark {
   private final List<Source> reports = new ArrayList<>();
   private Linter linter;
   private SentenceDetectorME splitter;
-  private TokenizerME tokenizer;
+  private CachingTokenizer tokenizer;
   private GreedyTagger tagger;
 
   @Setup
@@ -57,7 +58,7 @@ public class ReportBenchmark {
     }
     linter = TestKit.linter(Builtins.packs(), CheckOptions.DEFAULTS);
     splitter = new SentenceDetectorME(NlpModels.stockSentences());
-    tokenizer = new TokenizerME(NlpModels.wordsWhole(NlpModels.stockTokens()));
+    tokenizer = new CachingTokenizer(NlpModels.wordsWhole(NlpModels.stockTokens()));
     tagger = new GreedyTagger(NlpModels.greedy(NlpModels.stockPartsOfSpeech()));
   }
 
@@ -82,7 +83,7 @@ public class ReportBenchmark {
     int tagged = 0;
     for (Source report : reports) {
       for (String sentence : splitter.sentDetect(report.text())) {
-        tagged += tagger.tag(tokenizer.tokenize(sentence)).length;
+        tagged += tagger.tag(Span.spansToStrings(tokenizer.tokenizePos(sentence), sentence)).length;
       }
     }
     return tagged;
