@@ -153,6 +153,22 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void theGreedyTaggerTagsASentenceTooLongForOpenNlpsBeamSearch() {
+    // This sentence's score falls below the beam search's floor (-100,000) at word 228,640: OpenNLP's
+    // tagger copies tag lists for minutes and then throws (sofslint exited 3 on such a report).
+    String[] vocabulary = {"zork", "blim", "quax", "fro", "dade", "mum", "the", "will", "hit", "sam", "glorp", "ix", "vun"};
+    java.util.Random random = new java.util.Random(1);
+    String[] words = new String[300_000];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = vocabulary[random.nextInt(vocabulary.length)];
+    }
+
+    String[] tags = new GreedyTagger(NlpModels.greedy(NlpModels.stockPartsOfSpeech())).tag(words);
+
+    assertThat(tags).hasSize(words.length).doesNotContainNull();
+  }
+
+  @Test
   void aGreedyTaggerNeedsAModelWithABeamOfOne() {
     assertThatThrownBy(() -> new GreedyTagger(NlpModels.stockPartsOfSpeech()))
         .isInstanceOf(IllegalArgumentException.class);
