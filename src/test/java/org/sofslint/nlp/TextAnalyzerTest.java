@@ -171,7 +171,7 @@ class TextAnalyzerTest {
   @Test
   void aGreedyTaggerNeedsAModelWithABeamOfOne() {
     assertThatThrownBy(() -> new GreedyTagger(NlpModels.stockPartsOfSpeech()))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beam of one");
   }
 
   @Test
