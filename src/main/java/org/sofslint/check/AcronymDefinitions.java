@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +18,11 @@ import java.util.regex.Pattern;
  * after a hyphen may give none.
  */
 final class AcronymDefinitions {
-  private static final Pattern BRACKETED = Pattern.compile("\\(\\s*([A-Z][A-Za-z0-9&-]{1,11})\\s*\\)");
-  private static final Pattern BEFORE_BRACKETS =
-      Pattern.compile("(?<![\\p{L}\\p{N}])([A-Z][A-Za-z0-9&-]{1,11})\\s*\\(([^()\\n]{3,120})\\)");
+  static final Pattern BRACKETED = Pattern.compile("\\(\\s*([A-Z][A-Za-z0-9&-]{1,11})\\s*\\)");
+  private static final int MAX_ACRONYM = 12;
+  private static final int MAX_SPELLED = 120;
+  static final Pattern BEFORE_BRACKETS = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Z][A-Za-z0-9&-]{1,"
+      + (MAX_ACRONYM - 1) + "})\\s*\\(([^()\\n]{3," + MAX_SPELLED + "})\\)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern NOT_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final Set<String> SMALL_WORDS =
@@ -35,8 +38,7 @@ final class AcronymDefinitions {
 
   static AcronymDefinitions in(String text) {
     Map<String, Integer> first = new HashMap<>();
-    Matcher bracketed = BRACKETED.matcher(text);
-    while (bracketed.find()) {
+    for (MatchResult bracketed : acronymsInBrackets(text)) {
       String acronym = key(bracketed.group(1));
       List<int[]> words = wordsBefore(text, bracketed.start());
       for (int count = 1; count <= words.size(); count++) {
@@ -47,14 +49,60 @@ final class AcronymDefinitions {
         }
       }
     }
-    Matcher before = BEFORE_BRACKETS.matcher(text);
-    while (before.find()) {
+    for (MatchResult before : acronymsBeforeBrackets(text)) {
       String acronym = key(before.group(1));
       if (spells(acronym, text, words(text, before.start(2), before.end(2)))) {
         first.merge(acronym, before.start(1), Math::min);
       }
     }
     return new AcronymDefinitions(first);
+  }
+
+  /**
+   * Every match of {@link #BRACKETED}, in order. Each starts at a bracket, so each bracket is
+   * tried where it stands instead of running the expression over the whole report (most of this
+   * class's time before); AcronymDefinitionsTest compares the two.
+   */
+  static List<MatchResult> acronymsInBrackets(String text) {
+    List<MatchResult> found = new ArrayList<>();
+    Matcher bracketed = BRACKETED.matcher(text);
+    for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+      if (bracketed.region(open, text.length()).lookingAt()) {
+        found.add(bracketed.toMatchResult());
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Every match of {@link #BEFORE_BRACKETS}, in order. Its acronym ends where the spaces before
+   * the bracket begin and is at most {@value #MAX_ACRONYM} characters long, and the bracket
+   * closes within {@value #MAX_SPELLED} characters, so each bracket needs only a short region
+   * instead of the whole report; AcronymDefinitionsTest compares the two.
+   */
+  static List<MatchResult> acronymsBeforeBrackets(String text) {
+    List<MatchResult> found = new ArrayList<>();
+    // Transparent, so that the look-behind before an acronym sees the text before the region.
+    Matcher before = BEFORE_BRACKETS.matcher(text).useTransparentBounds(true);
+    int previousEnd = 0;
+    for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+      int from = Math.max(previousEnd, Math.max(0, acronymEnd(text, open) - MAX_ACRONYM));
+      int to = Math.min(text.length(), open + 1 + MAX_SPELLED + 1);
+      if (before.region(from, to).find() && before.start(2) == open + 1) {
+        found.add(before.toMatchResult());
+        previousEnd = before.end();
+      }
+    }
+    return found;
+  }
+
+  /** Where an acronym directly before the bracket at {@code open} would end: before the white space ({@code \s}). */
+  private static int acronymEnd(String text, int open) {
+    int end = open;
+    while (end > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
   }
 
   /** True when {@code matched}, found at {@code offset}, is an acronym the document has already defined. */
