@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * after a hyphen may give none.
  */
 final class AcronymDefinitions {
-  static final Pattern BRACKETED = Pattern.compile("\\(\\s*([A-Z][A-Za-z0-9&-]{1,11})\\s*\\)");
   private static final int MAX_ACRONYM = 12;
   private static final int MAX_SPELLED = 120;
+  static final Pattern BRACKETED =
+      Pattern.compile("\\(\\s*([A-Z][A-Za-z0-9&-]{1," + (MAX_ACRONYM - 1) + "})\\s*\\)");
   static final Pattern BEFORE_BRACKETS = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Z][A-Za-z0-9&-]{1,"
       + (MAX_ACRONYM - 1) + "})\\s*\\(([^()\\n]{3," + MAX_SPELLED + "})\\)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
