@@ -117,9 +117,7 @@ public final class PhraseIndex<V> {
     boolean[] starts = new boolean[tokens.size() + 4];
     for (int t = 0; t < tokens.size(); t++) {
       String text = tokens.get(t).text();
-      List<List<String>> parts = matchCase
-          ? normaliser.exactKeys(text).stream().map(List::of).toList()
-          : normaliser.textKeys(text);
+      List<List<String>> parts = matchCase ? eachAlone(normaliser.exactKeys(text)) : normaliser.textKeys(text);
       for (int k = 0; k < parts.size(); k++) {
         int at = candidates.size();
         if (at == owner.length) {
@@ -137,6 +135,15 @@ public final class PhraseIndex<V> {
         extend(root, from, from, keys, matches);
       }
     }
+  }
+
+  /** An exact key has no alternatives: each part is its own only candidate. */
+  private static List<List<String>> eachAlone(List<String> parts) {
+    List<List<String>> alone = new ArrayList<>(parts.size());
+    for (String part : parts) {
+      alone.add(List.of(part));
+    }
+    return alone;
   }
 
   private void extend(Node<V> node, int from, int at, Keys keys, List<Match<V>> matches) {
