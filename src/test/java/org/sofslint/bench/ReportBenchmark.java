@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.util.Span;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,9 +18,6 @@ import org.sofslint.TestKit;
 import org.sofslint.check.CheckOptions;
 import org.sofslint.check.Linter;
 import org.sofslint.document.Document;
-import org.sofslint.nlp.CachingTokenizer;
-import org.sofslint.nlp.GreedyTagger;
-import org.sofslint.nlp.NlpModels;
 import org.sofslint.rules.Builtins;
 
 /**
@@ -42,9 +37,7 @@ public class ReportBenchmark {
 
   private final List<Source> reports = new ArrayList<>();
   private Linter linter;
-  private SentenceDetectorME splitter;
-  private CachingTokenizer tokenizer;
-  private GreedyTagger tagger;
+  private BarePipeline.Tools bare;
 
   @Setup
   public void setUp() {
@@ -57,9 +50,7 @@ public class ReportBenchmark {
       reports.add(new Source(text, style.extension.equals("md")));
     }
     linter = TestKit.linter(Builtins.packs(), CheckOptions.DEFAULTS);
-    splitter = new SentenceDetectorME(NlpModels.stockSentences());
-    tokenizer = new CachingTokenizer(NlpModels.wordsWhole(NlpModels.stockTokens()));
-    tagger = new GreedyTagger(NlpModels.greedy(NlpModels.stockPartsOfSpeech()));
+    bare = BarePipeline.Models.load(false).tools();
   }
 
   /** Milliseconds for all twelve reports; the findings are counted so that none is optimised away. */
@@ -82,9 +73,7 @@ public class ReportBenchmark {
   public int bareOpenNlpTwelveReports() {
     int tagged = 0;
     for (Source report : reports) {
-      for (String sentence : splitter.sentDetect(report.text())) {
-        tagged += tagger.tag(Span.spansToStrings(tokenizer.tokenizePos(sentence), sentence)).length;
-      }
+      tagged += bare.tagEverySentence(report.text());
     }
     return tagged;
   }
