@@ -169,6 +169,24 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void equallyLikelyTagsGoToTheFirstInTheModelsOrderAsInOpenNlpsTagger() {
+    // No real sentence has two tags within 1e-9, so a small model makes them: "def", which the
+    // features of every word include, weighs ADJ one rounding step above VERB, and NOUN less.
+    // Their probabilities round to the same number, so OpenNLP's tagger takes VERB, the first:
+    // a tagger comparing sums alone would take ADJ.
+    opennlp.tools.ml.model.Context weights =
+        new opennlp.tools.ml.model.Context(new int[] {1, 2}, new double[] {0.6, Math.nextUp(0.6)});
+    opennlp.tools.ml.maxent.GISModel ties = new opennlp.tools.ml.maxent.GISModel(
+        new opennlp.tools.ml.model.Context[] {weights}, new String[] {"def"}, new String[] {"NOUN", "VERB", "ADJ"});
+    POSModel model = new POSModel("en", ties, 1, java.util.Map.of(), NlpModels.stockPartsOfSpeech().getFactory());
+    String[] words = {"Mum", "said", "Sam", "was", "fine", "."};
+
+    String[] tags = new GreedyTagger(model).tag(words);
+
+    assertThat(tags).containsOnly("VERB").containsExactly(new POSTaggerME(model).tag(words));
+  }
+
+  @Test
   void aGreedyTaggerNeedsAModelWithABeamOfOne() {
     assertThatThrownBy(() -> new GreedyTagger(NlpModels.stockPartsOfSpeech()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beam of one");
