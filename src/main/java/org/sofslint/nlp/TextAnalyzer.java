@@ -14,7 +14,8 @@ import org.sofslint.document.Token;
  * Sentences and tokens for every prose block, and part-of-speech tags on request only, because
  * tagging costs several times what splitting does. No word is lemmatized: terms are matched on
  * KStem keys ({@link TermNormaliser}) and the few checks that need a verb's forms list them.
- * Thread-safe: the models are shared and each thread gets its own OpenNLP tools, which are not.
+ * Thread-safe: the models are shared and each thread gets its own sentence detector, tokenizer
+ * ({@link CachingTokenizer}) and tagger ({@link GreedyTagger}), which are not.
  */
 public final class TextAnalyzer {
   private final NlpModels models;
@@ -103,7 +104,7 @@ public final class TextAnalyzer {
     return sentence.tokens().stream().map(Token::text).toArray(String[]::new);
   }
 
-  /** One thread's OpenNLP tools, each made when first used. Mutable: it fills in lazily. */
+  /** One thread's tools, each made when first used. Mutable: it fills in lazily. */
   private final class Tools {
     private SentenceDetectorME sentenceDetector;
     private CachingTokenizer tokenizer;
