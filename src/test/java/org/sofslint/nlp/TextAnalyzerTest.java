@@ -124,18 +124,9 @@ class TextAnalyzerTest {
     POSModel model = NlpModels.greedy(NlpModels.stockPartsOfSpeech());
     POSTaggerME beamSearch = new POSTaggerME(model);
     GreedyTagger greedy = new GreedyTagger(model);
-    List<String> texts = new java.util.ArrayList<>();
-    for (java.nio.file.Path report : reports()) {
-      texts.add(java.nio.file.Files.readString(report));
-    }
-    java.util.Random random = new java.util.Random(7);
-    for (org.sofslint.bench.CorpusGenerator.Style style : org.sofslint.bench.CorpusGenerator.Style.values()) {
-      texts.add(org.sofslint.bench.CorpusGenerator.report(style,
-          new org.sofslint.bench.CorpusGenerator.Length(3000, 1500, 4000), random));
-    }
     long words = 0;
     List<String> different = new java.util.ArrayList<>();
-    for (String text : texts) {
+    for (String text : samplesTestReportsAndCorpus()) {
       Document doc = TestKit.markdown(text);
       for (Sentence sentence : NLP.sentences(doc)) {
         String[] tokens = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
@@ -150,6 +141,54 @@ class TextAnalyzerTest {
     assertThat(words).isGreaterThan(30_000);
     assertThat(different).isEmpty();
     assertThat(greedy.tag(new String[0])).isEmpty();
+  }
+
+  @Test
+  void eachWordsAddedUpSharesGiveTheSumsOfOpenNlpsFeaturesOnEveryWordOfTheSamplesTestReportsAndCorpus()
+      throws Exception {
+    GreedyTagger greedy = new GreedyTagger(NlpModels.greedy(NlpModels.stockPartsOfSpeech()));
+    long words = 0;
+    double largestDifference = 0;
+    for (String text : samplesTestReportsAndCorpus()) {
+      for (Sentence sentence : NLP.sentences(TestKit.markdown(text))) {
+        String[] tokens = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
+        String[] tags = greedy.tag(tokens);
+        for (int i = 0; i < tokens.length; i++) {
+          double[][] both = greedy.sumsBothWays(tokens.clone(), i, tags);
+          for (int k = 0; k < both[0].length; k++) {
+            largestDifference = Math.max(largestDifference, Math.abs(both[0][k] - both[1][k]));
+          }
+          assertThat(both[1]).as("the word has features with weights").isNotEqualTo(new double[both[1].length]);
+        }
+        words += tokens.length;
+      }
+    }
+    assertThat(words).isGreaterThan(30_000);
+    assertThat(largestDifference).as("only rounding, far below the near-tie margin of 1e-9").isLessThan(1e-12);
+  }
+
+  @Test
+  void aGreedyTaggerNeedsTheFeaturesItAddsUp() {
+    POSModel stock = NlpModels.greedy(NlpModels.stockPartsOfSpeech());
+    String withoutCharacterClasses = """
+        <featureGenerators cache="true" name="posTagger">
+          <generator class="opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory"/>
+          <generator class="opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory"/>
+          <generator class="opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory"/>
+          <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+            <int name="prevLength">2</int>
+            <int name="nextLength">2</int>
+            <generator class="opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory"/>
+          </generator>
+          <generator class="opennlp.tools.util.featuregen.PosTaggerFeatureGeneratorFactory"/>
+        </featureGenerators>
+        """;
+    POSModel other = new POSModel("en", stock.getArtifact(NlpModels.TAGGER_MAXENT), 1, java.util.Map.of(),
+        new opennlp.tools.postag.POSTaggerFactory(
+            withoutCharacterClasses.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of(), null));
+
+    assertThatThrownBy(() -> new GreedyTagger(other))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("default part-of-speech features");
   }
 
   @Test
@@ -221,5 +260,19 @@ class TextAnalyzerTest {
               "qld-style-conference.md", "early-help-wellbeing.md", "row-labelled-map.md", "plain-text-export.txt")
               .map(name -> java.nio.file.Path.of("samples", name))).toList();
     }
+  }
+
+  /** The samples, the test reports and a corpus report of each template style. */
+  private static List<String> samplesTestReportsAndCorpus() throws java.io.IOException {
+    List<String> texts = new java.util.ArrayList<>();
+    for (java.nio.file.Path report : reports()) {
+      texts.add(java.nio.file.Files.readString(report));
+    }
+    java.util.Random random = new java.util.Random(7);
+    for (org.sofslint.bench.CorpusGenerator.Style style : org.sofslint.bench.CorpusGenerator.Style.values()) {
+      texts.add(org.sofslint.bench.CorpusGenerator.report(style,
+          new org.sofslint.bench.CorpusGenerator.Length(3000, 1500, 4000), random));
+    }
+    return texts;
   }
 }
