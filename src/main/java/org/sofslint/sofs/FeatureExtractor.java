@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import org.sofslint.document.Sentence;
-import org.sofslint.document.Span;
 import org.sofslint.document.Token;
 import org.sofslint.nlp.Lazy;
 import org.sofslint.nlp.PhraseIndex;
@@ -167,17 +166,11 @@ public final class FeatureExtractor {
     return false;
   }
 
-  /** Where the statement sounds certain about a person; cues only, no tagging. */
-  List<Span> certainty(Statement statement, People people) {
-    return Certainty.find(statement, cues(statement), people);
-  }
-
   /**
-   * Every feature of a statement whose text is {@code text}, given the people in its report and
-   * the tags of its report's sentences.
+   * Every feature of a statement whose text is {@code text} and whose cues are {@code hits}
+   * ({@link #cues}), given the people in its report and the tags of its report's sentences.
    */
-  public Features features(Statement statement, String text, People people, SentenceTags sentenceTags) {
-    CueHits hits = cues(statement);
+  Features features(Statement statement, String text, People people, SentenceTags sentenceTags, CueHits hits) {
     List<Token> tokens = statement.tokens();
     List<String> tags = new ArrayList<>(tokens.size());
     for (Sentence sentence : statement.sentences()) {

@@ -27,6 +27,8 @@ public final class Review {
   // By identity: every check asks about the statements this review handed out, and a statement's
   // own hash walks all its sentences and tokens.
   private final Map<Statement, Features> features = new IdentityHashMap<>();
+  // The certainty check and the features both read a statement's cues, and most statements get both.
+  private final Map<Statement, CueHits> cues = new IdentityHashMap<>();
 
   public Review(Document document, List<Sentence> sentences, SentenceTags tags, FeatureExtractor extractor,
       List<List<SectionKind>> requiredParts) {
@@ -60,7 +62,11 @@ public final class Review {
   }
 
   public Features features(Statement statement) {
-    return features.computeIfAbsent(statement, s -> extractor.features(s, text(s), people, tags));
+    return features.computeIfAbsent(statement, s -> extractor.features(s, text(s), people, tags, cues(s)));
+  }
+
+  private CueHits cues(Statement statement) {
+    return cues.computeIfAbsent(statement, extractor::cues);
   }
 
   /** The statement's text, after the text of the line introducing it if there is one. */
@@ -79,7 +85,7 @@ public final class Review {
   /** Where the statement sounds certain about a person; needs no tagging, unlike {@link #features}. */
   List<Span> certainty(Statement statement) {
     Features known = features.get(statement);
-    return known != null ? known.certainty() : extractor.certainty(statement, people);
+    return known != null ? known.certainty() : Certainty.find(statement, cues(statement), people);
   }
 
   public String text(Span span) {
