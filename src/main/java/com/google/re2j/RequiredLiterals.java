@@ -1,19 +1,25 @@
 package com.google.re2j;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The strings of which every match of a pattern contains at least one, read from RE2J's own
- * parse tree. sofslint runs a pattern only on sentences holding one of them, so a hundred
- * patterns cost one scan of the sentence rather than a hundred. The class lives in RE2J's
- * package because the parser is package-private; RE2J is pinned in the pom, and
- * RequiredLiteralsTest fails if its parse trees change shape.
+ * The strings every match of a pattern contains, read from RE2J's own parse tree. sofslint runs
+ * a pattern only on sentences holding them, so a hundred patterns cost one scan of the sentence
+ * rather than a hundred. The class lives in RE2J's package because the parser is package-private;
+ * RE2J is pinned in the pom, and RequiredLiteralsTest fails if its parse trees change shape.
  *
  * <p>As in RE2's own prefilter, a part of the pattern is known either exactly (the few strings it
  * can match, so "cho(?:se|osing)" is "chose" or "choosing") or only by what its matches must
  * contain; exact parts next to each other combine, which keeps the strings long and selective.
+ * A match must contain something of every part, not only of the most selective one: "(?:mum|dad|
+ * he|she)\\s+has\\s+(?:got\\s+)?issues" needs one of "mum has", "he has"… and also "issues", and
+ * it is the pair that is rare. Each branch of the pattern's top-level alternation is known apart.
  */
 public final class RequiredLiterals {
   /** What {@code \\s} is to the screen; repeated, it is still one space. */
@@ -22,16 +28,50 @@ public final class RequiredLiterals {
   private static final int MAX_EXACT = 64;
   /** Classes of up to this many characters ("[Ss]", "[ae]") are still exact. */
   private static final int MAX_CLASS = 4;
+  /**
+   * A branch keeps this many of its sets, the most selective: more would cost every sentence
+   * more checking than the rare extra pattern run they save.
+   */
+  private static final int MAX_SETS = 3;
+  /**
+   * Beyond its most selective set, a branch keeps a set only if its shortest string is at least
+   * this long: a space or a letter is in nearly every sentence and would only cost screening.
+   */
+  private static final int MIN_EXTRA = 4;
+
+  /** A branch of a pattern: a match through it contains one string of each of {@code sets}. */
+  public record Branch(List<Set<String>> sets) {
+    public Branch {
+      sets = List.copyOf(sets);
+    }
+  }
 
   private RequiredLiterals() {}
 
   /**
-   * The required strings, case-folded with {@link #fold}, or empty when the pattern requires
-   * none (it can match without any fixed text, so it must run on every sentence).
+   * The branches of the pattern, strings case-folded with {@link #fold}, a match through any
+   * branch containing a string of each of its sets; empty when the pattern requires nothing (it
+   * can match without any fixed text, so it must run on every sentence).
    */
-  public static Optional<Set<String>> of(Pattern pattern) {
+  public static Optional<List<Branch>> of(Pattern pattern) {
     String expression = ((pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 ? "(?i)" : "") + pattern.pattern();
-    return Optional.ofNullable(info(Parser.parse(expression, RE2.PERL)).required());
+    Regexp root = Parser.parse(expression, RE2.PERL);
+    while (root.op == Regexp.Op.CAPTURE) {
+      root = root.subs[0];
+    }
+    Info whole = info(root);
+    Regexp[] branches = whole.exact() == null && root.op == Regexp.Op.ALTERNATE ? root.subs : new Regexp[] {root};
+    List<Branch> known = new ArrayList<>();
+    for (Regexp branch : branches) {
+      List<Set<String>> sets = branches.length == 1 ? whole.required() : info(branch).required();
+      if (sets.isEmpty()) {
+        return Optional.empty();
+      }
+      List<Set<String>> chosen = mostSelective(sets, MAX_SETS);
+      known.add(new Branch(chosen.stream().filter(set -> set == chosen.get(0) || shortest(set) >= MIN_EXTRA)
+          .toList()));
+    }
+    return Optional.of(known);
   }
 
   /**
@@ -51,26 +91,28 @@ public final class RequiredLiterals {
 
   /**
    * What is known of the text a part matches: {@code exact} strings (one of which it matches
-   * whole), else {@code contains} strings (one of which it contains), else nothing (both null).
+   * whole), else {@code all}: sets of which it contains a string of each (none: nothing known).
    */
-  private record Info(Set<String> exact, Set<String> contains) {
-    static final Info UNKNOWN = new Info(null, null);
+  private record Info(Set<String> exact, List<Set<String>> all) {
+    static final Info UNKNOWN = new Info(null, List.of());
     static final Info EMPTY = exact(Set.of(""));
 
     static Info exact(Set<String> strings) {
-      return strings.size() > MAX_EXACT ? new Info(null, Set.copyOf(strings)).demoted() : new Info(Set.copyOf(strings), null);
+      return strings.size() > MAX_EXACT ? new Info(null, List.of(Set.copyOf(strings))).demoted()
+          : new Info(Set.copyOf(strings), null);
     }
 
     /** An exact set too large to keep: each string is still one of which the match contains some. */
     private Info demoted() {
-      return contains.contains("") ? UNKNOWN : this;
+      return all.get(0).contains("") ? UNKNOWN : this;
     }
 
-    Set<String> required() {
+    /** The sets a match contains a string of each of; none if an exact part may match nothing. */
+    List<Set<String>> required() {
       if (exact != null) {
-        return exact.contains("") ? null : exact;
+        return exact.contains("") ? List.of() : List.of(exact);
       }
-      return contains;
+      return all;
     }
   }
 
@@ -134,6 +176,7 @@ public final class RequiredLiterals {
     return chars.size() <= MAX_CLASS ? Info.exact(chars) : Info.UNKNOWN;
   }
 
+  /** All branches exact: their strings; else one string of each branch's most selective set. */
   private static Info alternate(Regexp[] branches) {
     Set<String> exact = new HashSet<>();
     Set<String> contains = new HashSet<>();
@@ -145,21 +188,21 @@ public final class RequiredLiterals {
       } else {
         allExact = false;
       }
-      Set<String> required = info.required();
-      if (required == null) {
+      List<Set<String>> required = info.required();
+      if (required.isEmpty()) {
         return Info.UNKNOWN;
       }
-      contains.addAll(required);
+      contains.addAll(mostSelective(required, 1).get(0));
     }
-    return allExact ? Info.exact(exact) : new Info(null, Set.copyOf(contains));
+    return allExact ? Info.exact(exact) : new Info(null, List.of(Set.copyOf(contains)));
   }
 
   /**
    * Runs of exact parts combine into longer exact strings; the whole is exact if every part is,
-   * else it must contain the most selective of the runs' and other parts' strings.
+   * else it must contain a string of each run's set and of each other part's sets.
    */
   private static Info concat(Regexp[] parts) {
-    Set<String> best = null;
+    List<Set<String>> all = new ArrayList<>();
     Set<String> run = Set.of("");
     boolean allExact = true;
     for (Regexp part : parts) {
@@ -170,14 +213,15 @@ public final class RequiredLiterals {
         continue;
       }
       allExact = false;
-      best = moreSelective(best, Info.exact(run).required());
-      best = moreSelective(best, info.required());
+      all.addAll(Info.exact(run).required());
+      all.addAll(info.required());
       run = info.exact() == null ? Set.of("") : info.exact();
     }
     if (allExact) {
       return Info.exact(run);
     }
-    return new Info(null, moreSelective(best, Info.exact(run).required()));
+    all.addAll(Info.exact(run).required());
+    return new Info(null, List.copyOf(new LinkedHashSet<>(all)));
   }
 
   /** Every string of {@code left} followed by every string of {@code right}, or null if too many. */
@@ -194,15 +238,17 @@ public final class RequiredLiterals {
     return strings;
   }
 
-  /** Of two sets of required strings (null: none required), the one whose shortest string is longer. */
-  private static Set<String> moreSelective(Set<String> a, Set<String> b) {
-    if (a == null) {
-      return b;
-    }
-    if (b == null) {
-      return a;
-    }
-    return shortest(b) > shortest(a) ? b : a;
+  /**
+   * The {@code count} most selective of {@code sets}: those whose shortest string is longest, a
+   * set of fewer strings first where that ties; in that order, so the choice is the same every run.
+   */
+  private static List<Set<String>> mostSelective(List<Set<String>> sets, int count) {
+    return sets.stream()
+        .sorted(Comparator.comparingInt(RequiredLiterals::shortest).reversed()
+            .thenComparingInt(Set::size)
+            .thenComparing(set -> set.stream().sorted().toList().toString()))
+        .limit(count)
+        .toList();
   }
 
   private static int shortest(Set<String> strings) {

@@ -17,10 +17,12 @@ import java.util.Set;
  * Which patterns can match a sentence: each pattern's required strings
  * ({@link RequiredLiterals}) are found in one pass over the sentence, folded as they are
  * (case, and whitespace runs as one space), by Aho-Corasick, so the cost of screening does not
- * grow with the number of patterns, and RE2J runs only where it may match. Patterns that
- * require no fixed text always run. Each pattern is known by a slot number given when it is
- * added. The automaton is kept in flat arrays, so the build can write the built-in patterns'
- * screen into the jar and a cold run reads it instead of building 60,000 states. Immutable.
+ * grow with the number of patterns, and RE2J runs only where it may match. A pattern is a
+ * candidate when, for one of its branches, a string of each of the branch's sets is there.
+ * Patterns that require no fixed text always run. Each pattern is known by a slot number given
+ * when it is added. The automaton is kept in flat arrays, so the build can write the built-in
+ * patterns' screen into the jar and a cold run reads it instead of building 60,000 states.
+ * Immutable.
  */
 final class PatternScreen {
   /** Outgoing edges of state s are {@code edgeChars/edgeTargets[edgeStart[s] .. edgeStart[s + 1])}, sorted by character. */
@@ -28,49 +30,75 @@ final class PatternScreen {
   private final char[] edgeChars;
   private final int[] edgeTargets;
   private final int[] fallback;
-  /** The slots whose required string ends at state s, fallbacks included: {@code foundSlots[foundStart[s] .. foundStart[s + 1])}. */
+  /** The groups one of whose strings ends at state s, fallbacks included: {@code foundGroups[foundStart[s] .. foundStart[s + 1])}. */
   private final int[] foundStart;
-  private final int[] foundSlots;
+  private final int[] foundGroups;
+  /** Branch b needs groups {@code branchStart[b] .. branchStart[b + 1]} (exclusive), each set of a branch its own group. */
+  private final int[] branchStart;
+  private final int[] branchSlot;
+  /** The branch each group belongs to. */
+  private final int[] groupBranch;
   private final BitSet alwaysRun;
 
   private PatternScreen(int[] edgeStart, char[] edgeChars, int[] edgeTargets, int[] fallback, int[] foundStart,
-      int[] foundSlots, BitSet alwaysRun) {
+      int[] foundGroups, int[] branchStart, int[] branchSlot, BitSet alwaysRun) {
     this.edgeStart = edgeStart;
     this.edgeChars = edgeChars;
     this.edgeTargets = edgeTargets;
     this.fallback = fallback;
     this.foundStart = foundStart;
-    this.foundSlots = foundSlots;
+    this.foundGroups = foundGroups;
+    this.branchStart = branchStart;
+    this.branchSlot = branchSlot;
     this.alwaysRun = alwaysRun;
+    this.groupBranch = new int[branchStart[branchSlot.length]];
+    for (int branch = 0; branch < branchSlot.length; branch++) {
+      java.util.Arrays.fill(groupBranch, branchStart[branch], branchStart[branch + 1], branch);
+    }
   }
 
   /** Adds patterns one by one, each under its slot. Mutable until built. */
   static final class Builder {
     private final List<Map<Character, Integer>> edges = new ArrayList<>(List.of(new HashMap<>()));
     private final List<BitSet> ends = new ArrayList<>(List.of(new BitSet()));
+    private final List<Integer> branchStart = new ArrayList<>(List.of(0));
+    private final List<Integer> branchSlot = new ArrayList<>();
+    private int groups;
     private final BitSet alwaysRun = new BitSet();
 
     Builder add(int slot, com.google.re2j.Pattern pattern) {
-      Optional<Set<String>> required = RequiredLiterals.of(pattern);
-      if (required.isEmpty()) {
+      Optional<List<RequiredLiterals.Branch>> branches = RequiredLiterals.of(pattern);
+      if (branches.isEmpty()) {
         alwaysRun.set(slot);
         return this;
       }
-      for (String literal : required.get()) {
-        int state = 0;
-        for (char c : literal.toCharArray()) {
-          Integer next = edges.get(state).get(c);
-          if (next == null) {
-            next = edges.size();
-            edges.get(state).put(c, next);
-            edges.add(new HashMap<>());
-            ends.add(new BitSet());
+      for (RequiredLiterals.Branch branch : branches.get()) {
+        for (Set<String> strings : branch.sets()) {
+          for (String literal : strings) {
+            ends.get(stateOf(literal)).set(groups);
           }
-          state = next;
+          groups++;
         }
-        ends.get(state).set(slot);
+        branchSlot.add(slot);
+        branchStart.add(groups);
       }
       return this;
+    }
+
+    /** The automaton's state for {@code literal}, made on the way if new. */
+    private int stateOf(String literal) {
+      int state = 0;
+      for (char c : literal.toCharArray()) {
+        Integer next = edges.get(state).get(c);
+        if (next == null) {
+          next = edges.size();
+          edges.get(state).put(c, next);
+          edges.add(new HashMap<>());
+          ends.add(new BitSet());
+        }
+        state = next;
+      }
+      return state;
     }
 
     PatternScreen build() {
@@ -110,11 +138,16 @@ final class PatternScreen {
       int[] found = new int[foundStart[states]];
       for (int s = 0; s < states; s++) {
         int at = foundStart[s];
-        for (int slot = ends.get(s).nextSetBit(0); slot >= 0; slot = ends.get(s).nextSetBit(slot + 1)) {
-          found[at++] = slot;
+        for (int group = ends.get(s).nextSetBit(0); group >= 0; group = ends.get(s).nextSetBit(group + 1)) {
+          found[at++] = group;
         }
       }
-      return new PatternScreen(edgeStart, chars, targets, fallback, foundStart, found, (BitSet) alwaysRun.clone());
+      return new PatternScreen(edgeStart, chars, targets, fallback, foundStart, found, ints(branchStart),
+          ints(branchSlot), (BitSet) alwaysRun.clone());
+    }
+
+    private static int[] ints(List<Integer> values) {
+      return values.stream().mapToInt(Integer::intValue).toArray();
     }
   }
 
@@ -128,6 +161,7 @@ final class PatternScreen {
     if (edgeChars.length == 0) {
       return candidates;
     }
+    BitSet found = new BitSet(groupBranch.length);
     int state = 0;
     char previous = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -138,10 +172,26 @@ final class PatternScreen {
       previous = c;
       state = step(edgeStart, edgeChars, edgeTargets, fallback, state, c);
       for (int f = foundStart[state]; f < foundStart[state + 1]; f++) {
-        candidates.set(foundSlots[f]);
+        found.set(foundGroups[f]);
+      }
+    }
+    // A branch is looked at once, when its first group is found.
+    for (int group = found.nextSetBit(0); group >= 0; group = found.nextSetBit(group + 1)) {
+      int branch = groupBranch[group];
+      if (group == branchStart[branch] && !candidates.get(branchSlot[branch]) && allFound(found, branch)) {
+        candidates.set(branchSlot[branch]);
       }
     }
     return candidates;
+  }
+
+  private boolean allFound(BitSet found, int branch) {
+    for (int group = branchStart[branch] + 1; group < branchStart[branch + 1]; group++) {
+      if (!found.get(group)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The state reached from {@code state} on {@code c}, following fallbacks where there is no edge. */
@@ -167,7 +217,9 @@ final class PatternScreen {
     writeInts(out, edgeTargets);
     writeInts(out, fallback);
     writeInts(out, foundStart);
-    writeInts(out, foundSlots);
+    writeInts(out, foundGroups);
+    writeInts(out, branchStart);
+    writeInts(out, branchSlot);
     writeInts(out, alwaysRun.stream().toArray());
   }
 
@@ -183,11 +235,14 @@ final class PatternScreen {
     int[] fallback = readInts(in);
     int[] foundStart = readInts(in);
     int[] found = readInts(in);
+    int[] branchStart = readInts(in);
+    int[] branchSlot = readInts(in);
     BitSet alwaysRun = new BitSet();
     for (int slot : readInts(in)) {
       alwaysRun.set(slot);
     }
-    return new PatternScreen(edgeStart, chars, targets, fallback, foundStart, found, alwaysRun);
+    return new PatternScreen(edgeStart, chars, targets, fallback, foundStart, found, branchStart, branchSlot,
+        alwaysRun);
   }
 
   private static void writeInts(DataOutputStream out, int[] values) throws IOException {

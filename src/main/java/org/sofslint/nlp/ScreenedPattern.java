@@ -22,15 +22,34 @@ public final class ScreenedPattern {
   private static final Pattern LEADING_FLAGS = Pattern.compile("^\\(\\?[a-zA-Z]+\\)");
 
   /**
-   * One top-level alternative and the folded strings one of which its matches contain, if known.
-   * Asked for every statement, so plain loops.
+   * One top-level alternative and, if known, what its matches contain: for one of the branches,
+   * a folded string of each of the branch's sets, the most selective set first. Asked for every
+   * statement, so arrays and plain loops.
    */
-  private record Alternative(Pattern pattern, Optional<List<String>> required) {
+  private record Alternative(Pattern pattern, Optional<List<String[][]>> required) {
     boolean mayMatch(String folded) {
       if (required.isEmpty()) {
         return true;
       }
-      for (String literal : required.get()) {
+      for (String[][] branch : required.get()) {
+        if (holdsOneOfEach(folded, branch)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean holdsOneOfEach(String folded, String[][] sets) {
+      for (String[] strings : sets) {
+        if (!holdsOne(folded, strings)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean holdsOne(String folded, String[] strings) {
+      for (String literal : strings) {
         if (folded.contains(literal)) {
           return true;
         }
@@ -103,9 +122,11 @@ public final class ScreenedPattern {
     return false;
   }
 
-  private static Optional<List<String>> required(String regex) {
+  private static Optional<List<String[][]>> required(String regex) {
     try {
-      return RequiredLiterals.of(com.google.re2j.Pattern.compile(withoutLookarounds(regex))).map(List::copyOf);
+      return RequiredLiterals.of(com.google.re2j.Pattern.compile(withoutLookarounds(regex))).map(branches ->
+          branches.stream().map(branch -> branch.sets().stream()
+              .map(strings -> strings.stream().sorted().toArray(String[]::new)).toArray(String[][]::new)).toList());
     } catch (com.google.re2j.PatternSyntaxException e) {
       return Optional.empty();
     }

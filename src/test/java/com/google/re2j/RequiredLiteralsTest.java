@@ -2,12 +2,22 @@ package com.google.re2j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RequiredLiteralsTest {
+  private static List<List<Set<String>>> branches(String regex) {
+    return RequiredLiterals.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE)).orElseThrow().stream()
+        .map(RequiredLiterals.Branch::sets).toList();
+  }
+
+  /** The strings of a pattern that has one branch needing one set. */
   private static Set<String> required(String regex) {
-    return RequiredLiterals.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE)).orElseThrow();
+    List<List<Set<String>>> branches = branches(regex);
+    assertThat(branches).hasSize(1);
+    assertThat(branches.get(0)).hasSize(1);
+    return branches.get(0).get(0);
   }
 
   @Test
@@ -44,8 +54,28 @@ class RequiredLiteralsTest {
   }
 
   @Test
+  void everyPartAMatchMustContainIsRequiredNotOnlyTheMostSelective() {
+    // "she has" is common and "issues" fairly common; together they are rare.
+    assertThat(branches("\\b(?:mum|dad|he|she)\\s+has\\s+(?:\\w+\\s+)?issues\\b")).containsExactly(List.of(
+        Set.of("mum has ", "dad has ", "he has ", "she has "), Set.of("issues")));
+  }
+
+  @Test
+  void eachBranchOfTheWholePatternIsKnownApart() {
+    assertThat(branches("\\bin denial\\b|\\bcontrolling\\s+\\w+\\s+behaviour")).containsExactly(
+        List.of(Set.of("in denial")), List.of(Set.of("controlling "), Set.of(" behaviour")));
+  }
+
+  @Test
+  void aBranchKeepsItsThreeMostSelectiveSets() {
+    assertThat(branches("\\bab\\w+abcd\\w+abc\\w+abcde\\w+abcdef")).containsExactly(List.of(
+        Set.of("abcdef"), Set.of("abcde"), Set.of("abcd")));
+  }
+
+  @Test
   void aPatternThatCanNeverMatchRequiresTheImpossible() {
-    assertThat(RequiredLiterals.of(Pattern.compile("[^\\x00-\\x{10FFFF}]"))).contains(Set.of());
+    assertThat(RequiredLiterals.of(Pattern.compile("[^\\x00-\\x{10FFFF}]")).orElseThrow())
+        .containsExactly(new RequiredLiterals.Branch(List.of(Set.of())));
   }
 
   @Test

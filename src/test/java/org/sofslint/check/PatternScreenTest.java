@@ -47,6 +47,20 @@ class PatternScreenTest {
   }
 
   @Test
+  void aPatternIsACandidateOnlyWhereEveryPartItNeedsAppears() {
+    PatternScreen screen = PatternScreen.builder()
+        .add(0, Pattern.compile("\\b(?:mum|dad|he|she)\\s+has\\s+(?:\\w+\\s+)?issues\\b", Pattern.CASE_INSENSITIVE))
+        .add(1, Pattern.compile("\\bin denial\\b|\\bcontrolling\\s+\\w+\\s+behaviour", Pattern.CASE_INSENSITIVE))
+        .build();
+    assertThat(screen.candidates("Mum has money issues.")).isEqualTo(bits(0));
+    assertThat(screen.candidates("Mum has a cat.")).isEqualTo(bits());
+    assertThat(screen.candidates("There are issues.")).isEqualTo(bits());
+    assertThat(screen.candidates("Dad is in denial.")).isEqualTo(bits(1));
+    assertThat(screen.candidates("Dad's controlling and bossy behaviour.")).isEqualTo(bits(1));
+    assertThat(screen.candidates("Dad's controlling manner.")).isEqualTo(bits());
+  }
+
+  @Test
   void noBuiltInPatternIsSkippedWhereItWouldMatch() throws IOException {
     List<Rule.PatternRule> rules = new ArrayList<>();
     List<String> sentences = new ArrayList<>(CleanCorpusTest.sentences());
