@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
-import org.sofslint.document.Block;
 import org.sofslint.document.Document;
 import org.sofslint.document.Location;
 import org.sofslint.document.SectionKind;
@@ -234,13 +233,9 @@ public final class Linter {
   }
 
   private static SectionKind sectionAt(Document document, Span span) {
-    for (Block block : document.blocks()) {
-      if (block.span().start() <= span.start() && span.start() < Math.max(block.span().end(), block.span().start() + 1)) {
-        return block.section().kind();
-      }
-    }
-    return SectionKind.OTHER;
+    return document.blockAt(span.start()).map(block -> block.section().kind()).orElse(SectionKind.OTHER);
   }
+
 
   private static Finding finding(RuleSet.ActiveRule active, SectionKind section, Span span, Location location,
       Map<String, String> fills, String words) {
