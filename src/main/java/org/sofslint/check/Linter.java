@@ -236,7 +236,6 @@ public final class Linter {
     return document.blockAt(span.start()).map(block -> block.section().kind()).orElse(SectionKind.OTHER);
   }
 
-
   private static Finding finding(RuleSet.ActiveRule active, SectionKind section, Span span, Location location,
       Map<String, String> fills, String words) {
     RuleInfo info = active.rule().info();

@@ -30,10 +30,13 @@ final class PatternScreen {
   private final char[] edgeChars;
   private final int[] edgeTargets;
   private final int[] fallback;
-  /** The groups one of whose strings ends at state s, fallbacks included: {@code foundGroups[foundStart[s] .. foundStart[s + 1])}. */
+  /**
+   * The groups one of whose strings ends at state s, fallbacks included:
+   * {@code foundGroups[foundStart[s] .. foundStart[s + 1])}.
+   */
   private final int[] foundStart;
   private final int[] foundGroups;
-  /** Branch b needs groups {@code branchStart[b] .. branchStart[b + 1]} (exclusive), each set of a branch its own group. */
+  /** Branch b needs groups {@code [branchStart[b] .. branchStart[b + 1])}, each of its sets a group. */
   private final int[] branchStart;
   private final int[] branchSlot;
   /** The branch each group belongs to. */

@@ -118,7 +118,8 @@ public final class GreedyTagger {
     this.afterTag = new double[outcomes][];
     this.afterTags = new double[outcomes][outcomes][];
     for (int before = 0; before < outcomes; before++) {
-      afterTag[before] = weigh(featuresAt(previousTags, new String[] {"", ""}, 1, new String[] {maxent.getOutcome(before), null}, ""));
+      afterTag[before] = weigh(featuresAt(previousTags, new String[] {"", ""}, 1,
+          new String[] {maxent.getOutcome(before), null}, ""));
       for (int twoBefore = 0; twoBefore < outcomes; twoBefore++) {
         afterTags[twoBefore][before] = weigh(featuresAt(previousTags, new String[] {"", "", ""}, 2,
             new String[] {maxent.getOutcome(twoBefore), maxent.getOutcome(before), null}, ""));

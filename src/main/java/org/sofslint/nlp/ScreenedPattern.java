@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A java.util.regex pattern that first asks whether the text holds one of the strings every
- * match must contain ({@link RequiredLiterals}, read by RE2J's parser from the same source):
+ * A java.util.regex pattern that first asks whether the text holds what every match must contain
+ * (for some branch, a string of each of its sets: {@link RequiredLiterals}, read by RE2J's
+ * parser from the same source):
  * java.util.regex tries a long alternation at every position of a statement, while looking for
  * a handful of words is a few fast scans. Each top-level alternative is screened and run on its
  * own, so a common word required by one ("at") does not make all of them run; lookarounds,

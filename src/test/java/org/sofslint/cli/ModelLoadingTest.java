@@ -2,6 +2,7 @@ package org.sofslint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sofslint.TestKit;
@@ -33,8 +34,10 @@ class ModelLoadingTest {
   void theSignsOfSafetyChecksHaveThePartOfSpeechModelLoadedBeforeAnyReportIsRead() throws Exception {
     Setups setups = new Setups(new PackOptions(), Optional.empty(), Optional.empty());
     setups.forConfig(Optional.empty());
+    // The three load on threads of their own, in no fixed order: wait for all, not for one.
+    List<Model> all = List.of(Model.SENTENCES, Model.TOKENS, Model.PARTS_OF_SPEECH);
     long deadline = System.nanoTime() + 60_000_000_000L;
-    while (!setups.models().loaded().contains(Model.PARTS_OF_SPEECH) && System.nanoTime() < deadline) {
+    while (!setups.models().loaded().containsAll(all) && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
     assertThat(setups.models().loaded()).containsExactly(Model.SENTENCES, Model.TOKENS, Model.PARTS_OF_SPEECH);

@@ -46,7 +46,8 @@ class DocumentTest {
 
   @Test
   void aSampleReportsBlocksAreFoundWhereAScanFindsThem() throws Exception {
-    Document document = TestKit.markdown(java.nio.file.Files.readString(java.nio.file.Path.of("samples/good-assessment.md")));
+    Document document =
+        TestKit.markdown(java.nio.file.Files.readString(java.nio.file.Path.of("samples/good-assessment.md")));
     assertThat(document.blocks()).hasSizeGreaterThan(20);
     for (int offset = 0; offset <= document.text().length(); offset++) {
       assertThat(document.blockAt(offset)).isEqualTo(byScan(document, offset));

@@ -180,6 +180,14 @@ class TextAnalyzerTest {
             <int name="nextLength">2</int>
             <generator class="opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory"/>
           </generator>
+          <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+            <int name="prevLength">2</int>
+            <int name="nextLength">2</int>
+            <generator class="opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory">
+              <bool name="begin">true</bool>
+              <bool name="end">false</bool>
+            </generator>
+          </generator>
           <generator class="opennlp.tools.util.featuregen.PosTaggerFeatureGeneratorFactory"/>
         </featureGenerators>
         """;
