@@ -204,8 +204,7 @@ public final class FeatureExtractor {
         hits.has(Cue.STRENGTH) || Actions.usesServices(w),
         hits.has(Cue.CATEGORY) && !behaviour,
         hits.has(Cue.CONDITION) || behaviour && !past && !future,
-        hits.has(Cue.NETWORK),
-        Certainty.find(statement, hits, people));
+        hits.has(Cue.NETWORK));
   }
 
   /** Children referred to outside the worry wording, by word ("the baby") or by a name not known as an adult's. */

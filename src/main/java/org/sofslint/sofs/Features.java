@@ -1,7 +1,6 @@
 package org.sofslint.sofs;
 
 import java.util.List;
-import org.sofslint.document.Span;
 
 /**
  * What one statement says, as the Signs of Safety checks need it. Computed once per statement
@@ -30,7 +29,6 @@ import org.sofslint.document.Span;
  * @param category whether it names a category of harm ("neglect", "DV") without behaviour
  * @param condition whether it describes a condition, diagnosis or habit
  * @param network whether it names someone from the wider family, friends or safety network
- * @param certainty where it sounds certain about a person ("clearly", "Dad always…")
  */
 public record Features(
     boolean past,
@@ -52,10 +50,8 @@ public record Features(
     boolean strength,
     boolean category,
     boolean condition,
-    boolean network,
-    List<Span> certainty) {
+    boolean network) {
   public Features {
     children = List.copyOf(children);
-    certainty = List.copyOf(certainty);
   }
 }

@@ -82,11 +82,11 @@ public final class Review {
     return extractor.contentWords(statement);
   }
 
-  /** Where the statement sounds certain about a person; needs no tagging, unlike {@link #features}. */
+  /** Where the statement sounds certain about a person; from its cues, so it needs no tagging. */
   List<Span> certainty(Statement statement) {
-    Features known = features.get(statement);
-    return known != null ? known.certainty() : Certainty.find(statement, cues(statement), people);
+    return Certainty.find(statement, cues(statement), people);
   }
+
 
   public String text(Span span) {
     return document.text(span);

@@ -19,7 +19,7 @@ import org.sofslint.document.Sentence;
 import org.sofslint.nlp.SentenceTags;
 
 /**
- * The statement features (tense, who is worried, child, behaviour, impact, time, certainty) of
+ * The statement features (tense, who is worried, child, behaviour, impact, time) of
  * one danger statement, warm: the Signs of Safety checks' cost per statement, tagging included,
  * sentence splitting not. Run with {@code bench/jmh FeaturesBenchmark}.
  */

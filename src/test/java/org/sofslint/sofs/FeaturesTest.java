@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sofslint.TestKit;
 import org.sofslint.document.Document;
 import org.sofslint.document.SectionKind;
+import org.sofslint.document.Span;
 import org.sofslint.nlp.SentenceTags;
 
 /** Each statement feature on its own, on statements written to show it. */
@@ -19,10 +20,20 @@ class FeaturesTest {
   }
 
   static Features of(String text, SectionKind kind) {
-    Document document = TestKit.listItem(text, kind);
-    Review review = new Review(document, TestKit.NLP.sentences(document), new SentenceTags(TestKit.NLP), TestKit.FEATURES,
-        List.of());
+    Review review = review(text, kind);
     return review.features(review.statements().get(0));
+  }
+
+  static Review review(String text, SectionKind kind) {
+    Document document = TestKit.listItem(text, kind);
+    return new Review(document, TestKit.NLP.sentences(document), new SentenceTags(TestKit.NLP), TestKit.FEATURES,
+        List.of());
+  }
+
+  /** Where the text, a statement on its own, sounds certain about a person. */
+  static List<Span> certaintyOf(String text, SectionKind kind) {
+    Review review = review(text, kind);
+    return review.certainty(review.statements().get(0));
   }
 
   @Nested
@@ -183,11 +194,11 @@ class FeaturesTest {
   class Certainty {
     @Test
     void certaintyIsAboutPeopleAndAlwaysNeverAboutAnAdult() {
-      assertThat(of("Mum is clearly unable to cope.", SectionKind.OTHER).certainty()).hasSize(1);
-      assertThat(of("Dad always shouts at the children.", SectionKind.OTHER).certainty()).hasSize(1);
-      assertThat(of("Sam always walks to school with Gran.", SectionKind.OTHER).certainty()).isEmpty();
-      assertThat(of("The visit was clearly recorded.", SectionKind.OTHER).certainty()).isEmpty();
-      assertThat(of("10 means she is the mum she always wanted to be.", SectionKind.SCALING).certainty()).isEmpty();
+      assertThat(certaintyOf("Mum is clearly unable to cope.", SectionKind.OTHER)).hasSize(1);
+      assertThat(certaintyOf("Dad always shouts at the children.", SectionKind.OTHER)).hasSize(1);
+      assertThat(certaintyOf("Sam always walks to school with Gran.", SectionKind.OTHER)).isEmpty();
+      assertThat(certaintyOf("The visit was clearly recorded.", SectionKind.OTHER)).isEmpty();
+      assertThat(certaintyOf("10 means she is the mum she always wanted to be.", SectionKind.SCALING)).isEmpty();
     }
   }
 }
