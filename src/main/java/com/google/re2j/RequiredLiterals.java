@@ -79,10 +79,24 @@ public final class RequiredLiterals {
    * space. Runs of spaces count as one ({@link #collapse}), so {@code \\s+} is one exact " ".
    */
   public static char fold(char c) {
-    return WHITESPACE.indexOf(c) >= 0 ? ' ' : Character.toLowerCase(Character.toUpperCase(c));
+    return c < ASCII_FOLDED.length ? ASCII_FOLDED[c] : foldAny(c);
   }
 
   private static final String WHITESPACE = "\t\n\f\r ";
+  /** Every sentence's every character is folded, most of them ASCII: those are looked up. */
+  private static final char[] ASCII_FOLDED = asciiFolded();
+
+  private static char[] asciiFolded() {
+    char[] folded = new char[128];
+    for (char c = 0; c < folded.length; c++) {
+      folded[c] = foldAny(c);
+    }
+    return folded;
+  }
+
+  private static char foldAny(char c) {
+    return WHITESPACE.indexOf(c) >= 0 ? ' ' : Character.toLowerCase(Character.toUpperCase(c));
+  }
 
   /** {@code text} with each run of spaces made one, as the screen reads a sentence. */
   private static String collapse(String text) {

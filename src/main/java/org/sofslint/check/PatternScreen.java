@@ -42,6 +42,12 @@ final class PatternScreen {
   /** The branch each group belongs to. */
   private final int[] groupBranch;
   private final BitSet alwaysRun;
+  /**
+   * The start state's target on each ASCII character: most steps of a sentence fall back to the
+   * start, whose edges (a character for each first letter of every string) a search would look
+   * through each time.
+   */
+  private final int[] fromStart = new int[128];
 
   private PatternScreen(int[] edgeStart, char[] edgeChars, int[] edgeTargets, int[] fallback, int[] foundStart,
       int[] foundGroups, int[] branchStart, int[] branchSlot, BitSet alwaysRun) {
@@ -57,6 +63,9 @@ final class PatternScreen {
     this.groupBranch = new int[branchStart[branchSlot.length]];
     for (int branch = 0; branch < branchSlot.length; branch++) {
       java.util.Arrays.fill(groupBranch, branchStart[branch], branchStart[branch + 1], branch);
+    }
+    for (char c = 0; c < fromStart.length; c++) {
+      fromStart[c] = step(edgeStart, edgeChars, edgeTargets, fallback, 0, c);
     }
   }
 
@@ -173,7 +182,7 @@ final class PatternScreen {
         continue;
       }
       previous = c;
-      state = step(edgeStart, edgeChars, edgeTargets, fallback, state, c);
+      state = next(state, c);
       for (int f = foundStart[state]; f < foundStart[state + 1]; f++) {
         found.set(foundGroups[f]);
       }
@@ -195,6 +204,18 @@ final class PatternScreen {
       }
     }
     return true;
+  }
+
+  /** {@link #step}, with the start state's ASCII edges looked up rather than searched. */
+  private int next(int state, char c) {
+    while (state != 0) {
+      int i = java.util.Arrays.binarySearch(edgeChars, edgeStart[state], edgeStart[state + 1], c);
+      if (i >= 0) {
+        return edgeTargets[i];
+      }
+      state = fallback[state];
+    }
+    return c < fromStart.length ? fromStart[c] : step(edgeStart, edgeChars, edgeTargets, fallback, 0, c);
   }
 
   /** The state reached from {@code state} on {@code c}, following fallbacks where there is no edge. */
