@@ -66,9 +66,20 @@ public final class PhraseIndex<V> {
   /** Every phrase found in {@code tokens}, ordered by where it starts. */
   public List<Match<V>> find(List<Token> tokens) {
     List<Match<V>> found = new ArrayList<>();
-    walk(folded, tokens, false, found);
-    if (!exact.next.isEmpty()) {
-      walk(exact, tokens, true, found);
+    boolean exactToo = !exact.next.isEmpty();
+    // Each word is looked up once, for both tries.
+    Keys.Builder foldedKeys = new Keys.Builder(tokens.size());
+    Keys.Builder exactKeys = new Keys.Builder(exactToo ? tokens.size() : 0);
+    for (int t = 0; t < tokens.size(); t++) {
+      TermNormaliser.WordKeys word = normaliser.wordKeys(tokens.get(t).text());
+      foldedKeys.add(t, word.folded());
+      if (exactToo) {
+        exactKeys.add(t, word.exact());
+      }
+    }
+    walk(folded, foldedKeys.build(), found);
+    if (exactToo) {
+      walk(exact, exactKeys.build(), found);
     }
     if (found.size() < 2) {
       return found;
@@ -109,41 +120,44 @@ public final class PhraseIndex<V> {
     int size() {
       return candidates.size();
     }
-  }
 
-  private void walk(Node<V> root, List<Token> tokens, boolean matchCase, List<Match<V>> matches) {
-    List<List<String>> candidates = new ArrayList<>(tokens.size() + 4);
-    int[] owner = new int[tokens.size() + 4];
-    boolean[] starts = new boolean[tokens.size() + 4];
-    for (int t = 0; t < tokens.size(); t++) {
-      String text = tokens.get(t).text();
-      List<List<String>> parts = matchCase ? eachAlone(normaliser.exactKeys(text)) : normaliser.textKeys(text);
-      for (int k = 0; k < parts.size(); k++) {
-        int at = candidates.size();
-        if (at == owner.length) {
-          owner = java.util.Arrays.copyOf(owner, at * 2);
-          starts = java.util.Arrays.copyOf(starts, at * 2);
+    /** Collects the positions token by token. Mutable until built. */
+    static final class Builder {
+      private final List<List<String>> candidates;
+      private int[] owner;
+      private boolean[] starts;
+
+      Builder(int tokens) {
+        candidates = new ArrayList<>(tokens + 4);
+        owner = new int[tokens + 4];
+        starts = new boolean[tokens + 4];
+      }
+
+      void add(int token, List<List<String>> parts) {
+        for (int k = 0; k < parts.size(); k++) {
+          int at = candidates.size();
+          if (at == owner.length) {
+            owner = java.util.Arrays.copyOf(owner, at * 2);
+            starts = java.util.Arrays.copyOf(starts, at * 2);
+          }
+          candidates.add(parts.get(k));
+          owner[at] = token;
+          starts[at] = k == 0;
         }
-        candidates.add(parts.get(k));
-        owner[at] = t;
-        starts[at] = k == 0;
+      }
+
+      Keys build() {
+        return new Keys(candidates, owner, starts);
       }
     }
-    Keys keys = new Keys(candidates, owner, starts);
+  }
+
+  private void walk(Node<V> root, Keys keys, List<Match<V>> matches) {
     for (int from = 0; from < keys.size(); from++) {
-      if (starts[from]) {
+      if (keys.starts()[from]) {
         extend(root, from, from, keys, matches);
       }
     }
-  }
-
-  /** An exact key has no alternatives: each part is its own only candidate. */
-  private static List<List<String>> eachAlone(List<String> parts) {
-    List<List<String>> alone = new ArrayList<>(parts.size());
-    for (String part : parts) {
-      alone.add(List.of(part));
-    }
-    return alone;
   }
 
   private void extend(Node<V> node, int from, int at, Keys keys, List<Match<V>> matches) {

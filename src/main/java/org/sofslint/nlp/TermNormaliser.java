@@ -33,7 +33,13 @@ public final class TermNormaliser {
   private static final int RECENT_WORDS = 50_000;
 
   /** Per thread, so no lock: mutable, but only its own thread reads or writes it. */
-  private final ThreadLocal<Map<String, List<List<String>>>> recentTextKeys = ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Map<String, WordKeys>> recentWords = ThreadLocal.withInitial(HashMap::new);
+
+  /**
+   * A word of running text as both tries of a {@link PhraseIndex} read it: {@link #textKeys} and,
+   * for phrases that match case, each part as its own only candidate.
+   */
+  record WordKeys(List<List<String>> folded, List<List<String>> exact) {}
 
   private final Analyzer analyzer =
       new Analyzer() {
@@ -68,13 +74,18 @@ public final class TermNormaliser {
    * "scare", "cry"). Terms and cues are written in base form, so any one of these may match.
    */
   public List<List<String>> textKeys(String token) {
-    Map<String, List<List<String>>> known = recentTextKeys.get();
-    List<List<String>> keys = known.get(token);
+    return wordKeys(token).folded();
+  }
+
+  /** Both ways of reading {@code token}, worked out once per thread for recent words. */
+  WordKeys wordKeys(String token) {
+    Map<String, WordKeys> known = recentWords.get();
+    WordKeys keys = known.get(token);
     if (keys == null) {
       if (known.size() >= RECENT_WORDS) {
         known.clear();
       }
-      keys = computeTextKeys(token);
+      keys = new WordKeys(computeTextKeys(token), parts(token).stream().map(List::of).toList());
       known.put(token, keys);
     }
     return keys;
