@@ -190,25 +190,33 @@ public final class RequiredLiterals {
     return chars.size() <= MAX_CLASS ? Info.exact(chars) : Info.UNKNOWN;
   }
 
-  /** All branches exact: their strings; else one string of each branch's most selective set. */
+  /**
+   * All branches exact: their strings (one may be empty, as in RE2J's factoring of "take|takes" into
+   * "take(?:|s)"); else one string of each branch's most selective set, if every branch has one.
+   */
   private static Info alternate(Regexp[] branches) {
     Set<String> exact = new HashSet<>();
     Set<String> contains = new HashSet<>();
     boolean allExact = true;
+    boolean allContain = true;
     for (Regexp branch : branches) {
       Info info = info(branch);
-      if (info.exact() != null && allExact) {
+      if (info.exact() != null) {
         exact.addAll(info.exact());
       } else {
         allExact = false;
       }
       List<Set<String>> required = info.required();
       if (required.isEmpty()) {
-        return Info.UNKNOWN;
+        allContain = false;
+      } else {
+        contains.addAll(mostSelective(required, 1).get(0));
       }
-      contains.addAll(mostSelective(required, 1).get(0));
     }
-    return allExact ? Info.exact(exact) : new Info(null, List.of(Set.copyOf(contains)));
+    if (allExact) {
+      return Info.exact(exact);
+    }
+    return allContain ? new Info(null, List.of(Set.copyOf(contains))) : Info.UNKNOWN;
   }
 
   /**
