@@ -93,14 +93,16 @@ public final class ScreenedPattern {
    * space (java.util.regex's {@code \s} also takes the vertical tab Word uses for line breaks).
    */
   public static String fold(CharSequence text) {
-    StringBuilder folded = new StringBuilder(text.length());
+    // Every block and statement is folded, so into an array rather than a StringBuilder.
+    char[] folded = new char[text.length()];
+    int length = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i) == '\u000B' ? ' ' : RequiredLiterals.fold(text.charAt(i));
-      if (c != ' ' || folded.length() == 0 || folded.charAt(folded.length() - 1) != ' ') {
-        folded.append(c);
+      if (c != ' ' || length == 0 || folded[length - 1] != ' ') {
+        folded[length++] = c;
       }
     }
-    return folded.toString();
+    return new String(folded, 0, length);
   }
 
   /** Whether the pattern is found in {@code text}, whose {@linkplain #fold folded} form is {@code folded}. */
