@@ -85,7 +85,7 @@ public final class TermNormaliser {
       if (known.size() >= RECENT_WORDS) {
         known.clear();
       }
-      keys = new WordKeys(computeTextKeys(token), parts(token).stream().map(List::of).toList());
+      keys = new WordKeys(computeTextKeys(token), exactKeys(token).stream().map(List::of).toList());
       known.put(token, keys);
     }
     return keys;
