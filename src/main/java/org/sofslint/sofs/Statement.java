@@ -1,5 +1,7 @@
 package org.sofslint.sofs;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.sofslint.document.SectionKind;
 import org.sofslint.document.Sentence;
@@ -17,7 +19,18 @@ public record Statement(Span span, int block, SectionKind section, List<Sentence
     context = List.copyOf(context);
   }
 
+  /**
+   * Its sentences' tokens, in order. Asked three or four times per statement, and most
+   * statements are one sentence, whose own list it then is.
+   */
   public List<Token> tokens() {
-    return sentences.stream().flatMap(s -> s.tokens().stream()).toList();
+    if (sentences.size() == 1) {
+      return sentences.get(0).tokens();
+    }
+    List<Token> tokens = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      tokens.addAll(sentence.tokens());
+    }
+    return Collections.unmodifiableList(tokens);
   }
 }
