@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.OptionalInt;
+import org.sofslint.nlp.PatternScreen;
 import org.sofslint.rules.Regex;
 
 /**

@@ -2,7 +2,10 @@ package org.sofslint.nlp;
 
 import com.google.re2j.RequiredLiterals;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -11,64 +14,31 @@ import java.util.regex.Pattern;
 /**
  * A java.util.regex pattern that first asks whether the text holds what every match must contain
  * (for some branch, a string of each of its sets: {@link RequiredLiterals}, read by RE2J's
- * parser from the same source):
- * java.util.regex tries a long alternation at every position of a statement, while looking for
- * a handful of words is a few fast scans. Each top-level alternative is screened and run on its
- * own, so a common word required by one ("at") does not make all of them run; lookarounds,
- * which RE2J cannot read, are left out of the screen, which is sound because they only narrow
- * a match. The screen errs only towards trying, so it never changes whether the pattern is
- * found. Immutable.
+ * parser from the same source): java.util.regex tries a long alternation at every position of a
+ * statement, while finding the strings is one pass of a {@link PatternScreen} over the text,
+ * however many there are, and patterns asked of the same text share that pass ({@link Group}).
+ * Each top-level alternative is screened and run on its own, so a common word required by one
+ * ("at") does not make all of them run; lookarounds, which RE2J cannot read, are left out of
+ * the screen, which is sound because they only narrow a match. The screen errs only towards
+ * trying, so it never changes whether the pattern is found. Immutable.
  */
 public final class ScreenedPattern {
   private static final Pattern LEADING_FLAGS = Pattern.compile("^\\(\\?[a-zA-Z]+\\)");
 
-  /**
-   * One top-level alternative and, if known, what its matches contain: for one of the branches,
-   * a folded string of each of the branch's sets, the most selective set first. Asked for every
-   * statement, so arrays and plain loops.
-   */
-  private record Alternative(Pattern pattern, Optional<List<String[][]>> required) {
-    boolean mayMatch(String folded) {
-      if (required.isEmpty()) {
-        return true;
-      }
-      for (String[][] branch : required.get()) {
-        if (holdsOneOfEach(folded, branch)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static boolean holdsOneOfEach(String folded, String[][] sets) {
-      for (String[] strings : sets) {
-        if (!holdsOne(folded, strings)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static boolean holdsOne(String folded, String[] strings) {
-      for (String literal : strings) {
-        if (folded.contains(literal)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    boolean find(String text, String folded) {
-      return mayMatch(folded) && pattern.matcher(text).find();
-    }
-  }
+  /** One top-level alternative and, if known, what its matches contain. */
+  private record Alternative(Pattern pattern, Optional<List<RequiredLiterals.Branch>> required) {}
 
   private final Pattern pattern;
   private final List<Alternative> alternatives;
+  /** This pattern's own screen, alternative {@code i} in slot {@code i}, for a text asked of it alone. */
+  private final PatternScreen screen;
 
   private ScreenedPattern(Pattern pattern, List<Alternative> alternatives) {
     this.pattern = pattern;
     this.alternatives = List.copyOf(alternatives);
+    PatternScreen.Builder own = PatternScreen.builder();
+    addTo(own, 0);
+    this.screen = own.build();
   }
 
   /** Compiles {@code regex} with java.util.regex, and a screen for each of its top-level alternatives. */
@@ -81,6 +51,72 @@ public final class ScreenedPattern {
       alternatives.add(new Alternative(Pattern.compile(flags + alternative), required(flags + alternative)));
     }
     return new ScreenedPattern(whole, alternatives);
+  }
+
+  /** Adds each alternative's screen to {@code builder}, from slot {@code firstSlot} on. */
+  private void addTo(PatternScreen.Builder builder, int firstSlot) {
+    for (int i = 0; i < alternatives.size(); i++) {
+      builder.add(firstSlot + i, alternatives.get(i).required());
+    }
+  }
+
+  /** Whether an alternative whose slot is set in {@code candidates}, from {@code firstSlot} on, is found in {@code text}. */
+  private boolean find(String text, BitSet candidates, int firstSlot) {
+    for (int i = 0; i < alternatives.size(); i++) {
+      if (candidates.get(firstSlot + i) && alternatives.get(i).pattern().matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Patterns asked of the same texts, screened together in one pass. Immutable. */
+  public static final class Group {
+    private final Map<ScreenedPattern, Integer> firstSlots = new IdentityHashMap<>();
+    private final PatternScreen screen;
+
+    private Group(List<ScreenedPattern> patterns) {
+      PatternScreen.Builder builder = PatternScreen.builder();
+      int slot = 0;
+      for (ScreenedPattern pattern : patterns) {
+        firstSlots.put(pattern, slot);
+        pattern.addTo(builder, slot);
+        slot += pattern.alternatives.size();
+      }
+      this.screen = builder.build();
+    }
+
+    /** {@code text} read once for all of the group's patterns. */
+    public Screened screen(String text) {
+      return new Screened(this, text, screen.candidates(fold(text)));
+    }
+  }
+
+  /** A text as one group's patterns see it: which of their alternatives may match it. Immutable. */
+  public static final class Screened {
+    private final Group group;
+    private final String text;
+    private final BitSet candidates;
+
+    private Screened(Group group, String text, BitSet candidates) {
+      this.group = group;
+      this.text = text;
+      this.candidates = candidates;
+    }
+
+    /** Whether {@code pattern}, one of the group's, is found in the text. */
+    public boolean find(ScreenedPattern pattern) {
+      Integer firstSlot = group.firstSlots.get(pattern);
+      if (firstSlot == null) {
+        throw new IllegalArgumentException("not one of the group's patterns: " + pattern.pattern());
+      }
+      return pattern.find(text, candidates, firstSlot);
+    }
+  }
+
+  /** A group of {@code patterns}, to be asked of the same texts. */
+  public static Group group(ScreenedPattern... patterns) {
+    return new Group(List.of(patterns));
   }
 
   /** The whole pattern, as compiled. */
@@ -107,29 +143,17 @@ public final class ScreenedPattern {
 
   /** Whether the pattern is found in {@code text}, whose {@linkplain #fold folded} form is {@code folded}. */
   public boolean find(String text, String folded) {
-    for (Alternative alternative : alternatives) {
-      if (alternative.find(text, folded)) {
-        return true;
-      }
-    }
-    return false;
+    return find(text, screen.candidates(folded), 0);
   }
 
   /** Whether a text, {@linkplain #fold folded}, holds what some match would need: if not, the pattern is not in it. */
   public boolean mayFind(String folded) {
-    for (Alternative alternative : alternatives) {
-      if (alternative.mayMatch(folded)) {
-        return true;
-      }
-    }
-    return false;
+    return !screen.candidates(folded).isEmpty();
   }
 
-  private static Optional<List<String[][]>> required(String regex) {
+  private static Optional<List<RequiredLiterals.Branch>> required(String regex) {
     try {
-      return RequiredLiterals.of(com.google.re2j.Pattern.compile(withoutLookarounds(regex))).map(branches ->
-          branches.stream().map(branch -> branch.sets().stream()
-              .map(strings -> strings.stream().sorted().toArray(String[]::new)).toArray(String[][]::new)).toList());
+      return RequiredLiterals.of(com.google.re2j.Pattern.compile(withoutLookarounds(regex)));
     } catch (com.google.re2j.PatternSyntaxException e) {
       return Optional.empty();
     }

@@ -10,7 +10,7 @@ import org.sofslint.nlp.ScreenedPattern;
  */
 final class Actions {
   /** Care not given ("not be fed", "was not washed") or a child kept from school or at home. */
-  private static final ScreenedPattern CARE_NOT_GIVEN = ScreenedPattern.compile("(?i)\\b(?:not|n't|never)\\s+(?:be\\s+|being\\s+|been\\s+)?"
+  static final ScreenedPattern CARE_NOT_GIVEN = ScreenedPattern.compile("(?i)\\b(?:not|n't|never)\\s+(?:be\\s+|being\\s+|been\\s+)?"
       + "(?:fed|washed|bathed|changed|clothed|supervised|looked\\s+after|cared\\s+for|collected|picked\\s+up"
       + "|taken\\s+to|brought\\s+to|kept\\s+(?:clean|safe|warm)|given)\\b"
       + "|\\b(?:keeps?|kept|keeping)\\s+\\S+\\s+(?:at\\s+home|home|off\\s+school|out\\s+of\\s+school)\\b");
@@ -32,8 +32,8 @@ final class Actions {
   private Actions() {}
 
   /** Something an adult does or fails to do, as a verb or a noun ("Mum's drinking", "not being fed"). */
-  static boolean behaviour(Words w, People people, String text, String folded) {
-    if (w.hasOutsideFrame(Cue.BEHAVIOUR) || CARE_NOT_GIVEN.find(text, folded)) {
+  static boolean behaviour(Words w, People people, ScreenedPattern.Screened statement) {
+    if (w.hasOutsideFrame(Cue.BEHAVIOUR) || statement.find(CARE_NOT_GIVEN)) {
       return true;
     }
     for (int i = 0; i < w.size(); i++) {

@@ -67,6 +67,9 @@ public final class FeatureExtractor {
       + "\\b(?:took|takes|take|taken|taking|drove|drives|sent|sends|brought|brings|moved|moves"
       + "|got|gets|kept|keeps)\\s+(?:\\S+\\s+){0,3}?(?:to|round\\s+to|over\\s+to|out\\s+of|away\\s+from|safe)"
       + "(?:\\s+(?:gran|nan|nana|grandma|her|his|their|the|a|an|safety|aunt|auntie|uncle|bed|a\\s+friend))?\\b");
+  /** Every expression a statement's features may ask about, screened in one pass per statement. */
+  private static final ScreenedPattern.Group STATEMENT_PATTERNS = ScreenedPattern.group(WHEN, OVER_TIME, DURATION,
+      LEFT_ALONE, MISSED_SCHOOL, PROTECTIVE_MOVE, Actions.CARE_NOT_GIVEN);
 
   /** Words too common in danger statements and goals to show that one answers the other. */
   private static final Set<String> NOT_CONTENT = Set.of(
@@ -180,8 +183,8 @@ public final class FeatureExtractor {
     Worry worry = WorryFrames.find(untold);
     Words w = untold.withFrame(worry.frameStart(), worry.frameEnd());
     List<String> children = children(w, people);
-    String folded = ScreenedPattern.fold(text);
-    boolean behaviour = Actions.behaviour(w, people, text, folded);
+    ScreenedPattern.Screened screened = STATEMENT_PATTERNS.screen(text);
+    boolean behaviour = Actions.behaviour(w, people, screened);
     boolean past = Tense.past(w);
     boolean future = Tense.future(w);
     return new Features(
@@ -192,13 +195,13 @@ public final class FeatureExtractor {
         children,
         Actions.adult(w, people),
         behaviour,
-        childImpact(w, people, children, text, folded),
-        hits.has(Cue.PAST_TIME) || WHEN.find(text, folded),
-        hits.has(Cue.VERIFIER) || OVER_TIME.find(text, folded),
-        DURATION.find(text, folded),
+        childImpact(w, people, children, screened),
+        hits.has(Cue.PAST_TIME) || screened.find(WHEN),
+        hits.has(Cue.VERIFIER) || screened.find(OVER_TIME),
+        screened.find(DURATION),
         Actions.absenceOnly(w),
         Actions.serviceOnly(w),
-        hits.has(Cue.PROTECTIVE) || PROTECTIVE_MOVE.find(text, folded),
+        hits.has(Cue.PROTECTIVE) || screened.find(PROTECTIVE_MOVE),
         Actions.acts(w, people),
         hits.has(Cue.INTENTION),
         hits.has(Cue.STRENGTH) || Actions.usesServices(w),
@@ -230,8 +233,8 @@ public final class FeatureExtractor {
    * the statement or the report names a child; a child left alone or missing school. "Kerry's
    * dad died" is not an effect on a child.
    */
-  private static boolean childImpact(Words w, People people, List<String> children, String text, String folded) {
-    if (!children.isEmpty() && (LEFT_ALONE.find(text, folded) || MISSED_SCHOOL.find(text, folded))) {
+  private static boolean childImpact(Words w, People people, List<String> children, ScreenedPattern.Screened screened) {
+    if (!children.isEmpty() && (screened.find(LEFT_ALONE) || screened.find(MISSED_SCHOOL))) {
       return true;
     }
     boolean pronounsMeanChildren = !children.isEmpty() || !people.children().isEmpty();

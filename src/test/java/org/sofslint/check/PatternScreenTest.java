@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sofslint.nlp.PatternScreen;
 import org.sofslint.rules.Builtins;
 import org.sofslint.rules.Rule;
 import org.sofslint.rules.RulePack;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sofslint.TestKit;
+import org.sofslint.nlp.PatternScreen;
 import org.sofslint.nlp.PhraseKeys;
 import org.sofslint.rules.Builtins;
 import org.sofslint.rules.Regex;

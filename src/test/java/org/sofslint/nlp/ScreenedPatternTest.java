@@ -1,6 +1,7 @@
 package org.sofslint.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,8 @@ class ScreenedPatternTest {
       "[A-Z]{3,}",
       "\\b[Tt]he\\s+(?:birth\\s+)?(?:mother|father|mum|dad)\\b(?!\\s*(?:\\(|,\\s*\\p{Lu}|of\\b))|\\b(?:Mother|Father)\\b(?!'s\\s+Day|\\s*\\()");
 
-  @Test
-  void theScreenNeverSaysNoWhereThePatternMatches() throws Exception {
+  /** A few lines written to test the screen, and every line of the test reports. */
+  private static List<String> texts() throws Exception {
     List<String> texts = new ArrayList<>(List.of("Sam missed\u000Bschool on Monday.", "LAST   NIGHT at 9pm",
         "She will stay sober for at least six\tmonths.", "In May he left.", "in may he left", "nothing here"));
     try (Stream<Path> files = Files.walk(Path.of("src/test/resources/reports"))) {
@@ -26,17 +27,39 @@ class ScreenedPatternTest {
         texts.addAll(Files.readAllLines(file));
       }
     }
+    return texts;
+  }
+
+  @Test
+  void theScreenNeverSaysNoWhereThePatternMatches() throws Exception {
     int matched = 0;
-    int screenedOut = 0;
     for (String regex : REGEXES) {
       ScreenedPattern screened = ScreenedPattern.compile(regex);
-      for (String text : texts) {
+      for (String text : texts()) {
         boolean expected = screened.pattern().matcher(text).find();
         assertThat(screened.find(text, ScreenedPattern.fold(text))).as("%s on %s", regex, text).isEqualTo(expected);
         matched += expected ? 1 : 0;
       }
     }
     assertThat(matched).isGreaterThan(10);
+  }
+
+  @Test
+  void aGroupScreensATextOnceAndFindsWhatEachOfItsPatternsFinds() throws Exception {
+    List<ScreenedPattern> patterns = REGEXES.stream().map(ScreenedPattern::compile).toList();
+    ScreenedPattern.Group group = ScreenedPattern.group(patterns.toArray(ScreenedPattern[]::new));
+    int matched = 0;
+    for (String text : texts()) {
+      ScreenedPattern.Screened screened = group.screen(text);
+      for (ScreenedPattern pattern : patterns) {
+        boolean expected = pattern.pattern().matcher(text).find();
+        assertThat(screened.find(pattern)).as("%s on %s", pattern.pattern(), text).isEqualTo(expected);
+        matched += expected ? 1 : 0;
+      }
+    }
+    assertThat(matched).isGreaterThan(10);
+    assertThatThrownBy(() -> group.screen("the mother").find(ScreenedPattern.compile("mother")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

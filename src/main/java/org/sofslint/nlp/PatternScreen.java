@@ -1,4 +1,4 @@
-package org.sofslint.check;
+package org.sofslint.nlp;
 
 import com.google.re2j.RequiredLiterals;
 import java.io.DataInputStream;
@@ -17,14 +17,15 @@ import java.util.Set;
  * Which patterns can match a sentence: each pattern's required strings
  * ({@link RequiredLiterals}) are found in one pass over the sentence, folded as they are
  * (case, and whitespace runs as one space), by Aho-Corasick, so the cost of screening does not
- * grow with the number of patterns, and RE2J runs only where it may match. A pattern is a
+ * grow with the number of patterns, and a pattern runs only where it may match: the pattern
+ * rules (RE2J) and the statement features' expressions ({@link ScreenedPattern}). A pattern is a
  * candidate when, for one of its branches, a string of each of the branch's sets is there.
  * Patterns that require no fixed text always run. Each pattern is known by a slot number given
  * when it is added. The automaton is kept in flat arrays, so the build can write the built-in
  * patterns' screen into the jar and a cold run reads it instead of building 60,000 states.
  * Immutable.
  */
-final class PatternScreen {
+public final class PatternScreen {
   /** Outgoing edges of state s are {@code edgeChars/edgeTargets[edgeStart[s] .. edgeStart[s + 1])}, sorted by character. */
   private final int[] edgeStart;
   private final char[] edgeChars;
@@ -70,7 +71,7 @@ final class PatternScreen {
   }
 
   /** Adds patterns one by one, each under its slot. Mutable until built. */
-  static final class Builder {
+  public static final class Builder {
     private final List<Map<Character, Integer>> edges = new ArrayList<>(List.of(new HashMap<>()));
     private final List<BitSet> ends = new ArrayList<>(List.of(new BitSet()));
     private final List<Integer> branchStart = new ArrayList<>(List.of(0));
@@ -78,8 +79,12 @@ final class PatternScreen {
     private int groups;
     private final BitSet alwaysRun = new BitSet();
 
-    Builder add(int slot, com.google.re2j.Pattern pattern) {
-      Optional<List<RequiredLiterals.Branch>> branches = RequiredLiterals.of(pattern);
+    public Builder add(int slot, com.google.re2j.Pattern pattern) {
+      return add(slot, RequiredLiterals.of(pattern));
+    }
+
+    /** Adds a pattern under {@code slot} by what its matches contain; none known: it always runs. */
+    public Builder add(int slot, Optional<List<RequiredLiterals.Branch>> branches) {
       if (branches.isEmpty()) {
         alwaysRun.set(slot);
         return this;
@@ -113,7 +118,7 @@ final class PatternScreen {
       return state;
     }
 
-    PatternScreen build() {
+    public PatternScreen build() {
       int states = edges.size();
       int[] edgeStart = new int[states + 1];
       for (int s = 0; s < states; s++) {
@@ -163,12 +168,12 @@ final class PatternScreen {
     }
   }
 
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
   /** The slots of the patterns worth running on {@code text}. */
-  BitSet candidates(String text) {
+  public BitSet candidates(String text) {
     BitSet candidates = (BitSet) alwaysRun.clone();
     if (edgeChars.length == 0) {
       return candidates;
@@ -232,7 +237,7 @@ final class PatternScreen {
     }
   }
 
-  void write(DataOutputStream out) throws IOException {
+  public void write(DataOutputStream out) throws IOException {
     writeInts(out, edgeStart);
     byte[] chars = new byte[edgeChars.length * 2];
     ByteBuffer.wrap(chars).asCharBuffer().put(edgeChars);
@@ -248,7 +253,7 @@ final class PatternScreen {
   }
 
   /** Reads what {@link #write} wrote, in bulk: a cold run reads it in a few milliseconds. */
-  static PatternScreen read(DataInputStream in) throws IOException {
+  public static PatternScreen read(DataInputStream in) throws IOException {
     int[] edgeStart = readInts(in);
     int charCount = in.readInt();
     byte[] bytes = new byte[charCount * 2];
