@@ -141,6 +141,11 @@ public final class ScreenedPattern {
     return new String(folded, 0, length);
   }
 
+  /** Whether the pattern is found in {@code text}. */
+  public boolean find(String text) {
+    return find(text, fold(text));
+  }
+
   /** Whether the pattern is found in {@code text}, whose {@linkplain #fold folded} form is {@code folded}. */
   public boolean find(String text, String folded) {
     return find(text, screen.candidates(folded), 0);

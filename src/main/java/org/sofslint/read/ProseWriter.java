@@ -11,6 +11,7 @@ import org.sofslint.document.DocumentBuilder;
 import org.sofslint.document.Section;
 import org.sofslint.document.SectionKind;
 import org.sofslint.document.Span;
+import org.sofslint.nlp.ScreenedPattern;
 
 /**
  * Writes what a reader found (headings, lines of prose, tables) into a {@link DocumentBuilder},
@@ -27,8 +28,11 @@ final class ProseWriter {
   static final int LABEL_LEVEL = 7;
 
   private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪◦‣–—*-]\\s+");
-  /** A scaling question written as a sentence, as maps often put it below the table. */
-  private static final Pattern SCALE = Pattern.compile(
+  /**
+   * A scaling question written as a sentence, as maps often put it below the table. Asked of every
+   * line outside a section, so screened: a line without "scal" or "10" is not searched.
+   */
+  private static final ScreenedPattern SCALE = ScreenedPattern.compile(
       "(?i)\\bscale\\b.{0,40}?\\b(?:0|1|zero|one)\\s*(?:-|–|—|to)\\s*(?:10|ten)\\b|\\b0\\s*[-–—_.]{3,}\\s*10\\b"
       + "|\\bon\\s+a\\s+scale\\b|\\bscaling\\s+question\\b");
 
@@ -191,7 +195,7 @@ final class ProseWriter {
         add(name, span -> new Block.Heading(span, section, LABEL_LEVEL));
         line = line.drop(prefix.get().restStart());
       }
-      Section section = scope.current().kind() == SectionKind.OTHER && SCALE.matcher(line.plain()).find()
+      Section section = scope.current().kind() == SectionKind.OTHER && SCALE.find(line.plain())
           ? scope.open(SectionKind.SCALING, "scale")
           : scope.current();
       add(line, span -> shape.make(span, section));

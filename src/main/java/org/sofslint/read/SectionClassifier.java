@@ -12,7 +12,6 @@ public final class SectionClassifier {
   private static final Pattern LABEL_PREFIX = Pattern.compile("^\\s*([^:\\n]{1,60}?)\\s*:\\s*");
   private static final Pattern PARENTHESIS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]\\s*");
   private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Template template;
 
@@ -48,12 +47,20 @@ public final class SectionClassifier {
     return kind.isPresent() ? kind : template.kindOf(PARENTHESIS.matcher(text).replaceAll(" "));
   }
 
-  /** Counts only as far as it must: most lines are prose, far longer than a label. */
+  /**
+   * Counts only as far as it must: most lines are prose, far longer than a label. Words are what
+   * runs of white space ({@code \s}: space, tab, line and page breaks) part; asked of every line,
+   * so a loop rather than an expression.
+   */
   private static boolean hasMoreWordsThan(String stripped, int limit) {
-    Matcher gaps = WHITESPACE.matcher(stripped);
     int words = 1;
-    while (words <= limit && gaps.find()) {
-      words++;
+    boolean inGap = false;
+    for (int i = 0; i < stripped.length() && words <= limit; i++) {
+      boolean gap = " \t\n\u000B\f\r".indexOf(stripped.charAt(i)) >= 0;
+      if (gap && !inGap) {
+        words++;
+      }
+      inGap = gap;
     }
     return words > limit;
   }

@@ -3,6 +3,7 @@ package org.sofslint.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sofslint.TestKit;
@@ -44,5 +45,14 @@ class SectionClassifierTest {
       """)
   void leavesOtherWordingsAlone(String heading) {
     assertThat(TestKit.CLASSIFIER.classify(heading)).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void aWholeLineIsALabelOnlyUpToEightWordsWhateverWhiteSpaceSeparatesThem() {
+    SectionKind danger = SectionKind.fromId("danger").orElseThrow();
+    assertThat(TestKit.CLASSIFIER.label("Danger statements (what could happen to the children)")).contains(danger);
+    assertThat(TestKit.CLASSIFIER.label("Danger\tstatements\u000B(what could  happen to the\nchildren)")).contains(danger);
+    assertThat(TestKit.CLASSIFIER.label("Danger statements (what could happen to the children here)")).isEmpty();
+    assertThat(TestKit.CLASSIFIER.label("Danger\tstatements (what could happen to\fthe children\there)")).isEmpty();
   }
 }
