@@ -3,6 +3,7 @@ package org.sofslint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The launcher ({@code ./sofslint}) gives a run the quick compiler alone when what it reads is
@@ -60,6 +65,26 @@ class LauncherTest {
       assertThat(options("check", option, large.toString(), report.toString())).as(option).contains(QUICK_ONLY);
     }
     assertThat(options("check", report.toString(), large.toString())).doesNotContain(QUICK_ONLY);
+  }
+
+  /** The launcher keeps its own list of such options; every option of every command whose value names a file is on it. */
+  @Test
+  void theLauncherKnowsEveryOptionThatNamesAFile() throws Exception {
+    String skipped = Files.readAllLines(Path.of("sofslint")).stream()
+        .filter(line -> line.contains("pending=path")).findFirst().orElseThrow();
+    Environment environment = new Environment(new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("none.yml"), false);
+    List<String> naming = new ArrayList<>();
+    for (CommandLine command : SofslintCommand.commandLine(environment, new String[0]).getSubcommands().values()) {
+      for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+        if (Set.of("FILE", "PATH", "DIR", "OUT").contains(option.paramLabel())) {
+          naming.addAll(List.of(option.names()));
+        }
+      }
+    }
+    assertThat(naming).contains("--output", "--rules", "--annotate");
+    for (String name : naming) {
+      assertThat(skipped).as(name).containsPattern("[\\s|(]" + Pattern.quote(name) + "[\\s|)]");
+    }
   }
 
   private Path write(String name, int bytes) throws IOException {
