@@ -82,17 +82,7 @@ public final class TextAnalyzer {
 
   /** Tokens of {@code text[start, end)}, with offsets into {@code text}. */
   public List<Token> tokens(String text, int start, int end) {
-    List<Token> tokens = new ArrayList<>();
-    String piece = text.substring(start, end);
-    opennlp.tools.util.Span[] found = tools.get().tokenizer().tokenizePos(piece);
-    for (int i = 0; i < found.length; i++) {
-      boolean last = i == found.length - 1;
-      for (int[] part : TokenRefiner.split(piece, found[i].getStart(), found[i].getEnd(), last)) {
-        tokens.add(new Token(new Span(start + part[0], start + part[1]),
-            piece.substring(part[0], part[1])));
-      }
-    }
-    return tokens;
+    return tools.get().tokenizer().tokens(text.substring(start, end), start);
   }
 
   /** Universal Dependencies part-of-speech tags, one per token. */
