@@ -44,11 +44,20 @@ public final class PatternScreen {
   private final int[] groupBranch;
   private final BitSet alwaysRun;
   /**
-   * The start state's target on each ASCII character: most steps of a sentence fall back to the
-   * start, whose edges (a character for each first letter of every string) a search would look
-   * through each time.
+   * Every state up to {@value #DENSE_DEPTH} characters deep has a full row of targets, one per
+   * character class, fallbacks worked in: three steps in four of a sentence start from such a
+   * state, and each would otherwise search its edges, and its fallbacks' in turn. Row of state s:
+   * {@code denseTargets[denseRow[s] * classCount ..]}; -1 for deeper states, which search.
    */
-  private final int[] fromStart = new int[128];
+  private static final int DENSE_DEPTH = 3;
+  private final int[] denseRow;
+  private final int[] denseTargets;
+  /** Class of each ASCII character: 0 for a character on no edge, else 1 + its rank among the edge characters. */
+  private final int[] asciiClass = new int[128];
+  /** The edge characters beyond ASCII, sorted; {@code otherChars[i]}'s class is {@code otherClasses[i]}. */
+  private final char[] otherChars;
+  private final int[] otherClasses;
+  private final int classCount;
 
   private PatternScreen(int[] edgeStart, char[] edgeChars, int[] edgeTargets, int[] fallback, int[] foundStart,
       int[] foundGroups, int[] branchStart, int[] branchSlot, BitSet alwaysRun) {
@@ -65,9 +74,66 @@ public final class PatternScreen {
     for (int branch = 0; branch < branchSlot.length; branch++) {
       java.util.Arrays.fill(groupBranch, branchStart[branch], branchStart[branch + 1], branch);
     }
-    for (char c = 0; c < fromStart.length; c++) {
-      fromStart[c] = step(edgeStart, edgeChars, edgeTargets, fallback, 0, c);
+    char[] distinct = distinctChars(edgeChars);
+    this.classCount = distinct.length + 1;
+    int others = 0;
+    for (char c : distinct) {
+      others += c < 128 ? 0 : 1;
     }
+    this.otherChars = new char[others];
+    this.otherClasses = new int[others];
+    for (int k = 0, other = 0; k < distinct.length; k++) {
+      if (distinct[k] < 128) {
+        asciiClass[distinct[k]] = k + 1;
+      } else {
+        otherChars[other] = distinct[k];
+        otherClasses[other++] = k + 1;
+      }
+    }
+    int states = edgeStart.length - 1;
+    this.denseRow = new int[states];
+    java.util.Arrays.fill(denseRow, -1);
+    int[] shallow = shallowStatesBreadthFirst(edgeStart, edgeTargets);
+    this.denseTargets = new int[shallow.length * classCount];
+    for (int row = 0; row < shallow.length; row++) {
+      int state = shallow[row];
+      denseRow[state] = row;
+      // A fallback is a shorter string, so its row is already made: start from it, then this state's own edges.
+      if (state != 0) {
+        System.arraycopy(denseTargets, denseRow[fallback[state]] * classCount, denseTargets, row * classCount, classCount);
+      }
+      for (int e = edgeStart[state]; e < edgeStart[state + 1]; e++) {
+        denseTargets[row * classCount + classOf(edgeChars[e])] = edgeTargets[e];
+      }
+    }
+  }
+
+  private static char[] distinctChars(char[] chars) {
+    char[] sorted = chars.clone();
+    java.util.Arrays.sort(sorted);
+    int count = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[count++] = sorted[i];
+      }
+    }
+    return java.util.Arrays.copyOf(sorted, count);
+  }
+
+  /** The states up to {@link #DENSE_DEPTH} characters deep, shallower first. */
+  private static int[] shallowStatesBreadthFirst(int[] edgeStart, int[] edgeTargets) {
+    List<Integer> order = new ArrayList<>(List.of(0));
+    int levelStart = 0;
+    for (int depth = 0; depth < DENSE_DEPTH; depth++) {
+      int levelEnd = order.size();
+      for (int i = levelStart; i < levelEnd; i++) {
+        for (int e = edgeStart[order.get(i)]; e < edgeStart[order.get(i) + 1]; e++) {
+          order.add(edgeTargets[e]);
+        }
+      }
+      levelStart = levelEnd;
+    }
+    return order.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Adds patterns one by one, each under its slot. Mutable until built. */
@@ -211,16 +277,24 @@ public final class PatternScreen {
     return true;
   }
 
-  /** {@link #step}, with the start state's ASCII edges looked up rather than searched. */
+  /** {@link #step}, by the full rows of the shallow states. */
   private int next(int state, char c) {
-    while (state != 0) {
+    while (denseRow[state] < 0) {
       int i = java.util.Arrays.binarySearch(edgeChars, edgeStart[state], edgeStart[state + 1], c);
       if (i >= 0) {
         return edgeTargets[i];
       }
       state = fallback[state];
     }
-    return c < fromStart.length ? fromStart[c] : step(edgeStart, edgeChars, edgeTargets, fallback, 0, c);
+    return denseTargets[denseRow[state] * classCount + classOf(c)];
+  }
+
+  private int classOf(char c) {
+    if (c < 128) {
+      return asciiClass[c];
+    }
+    int i = java.util.Arrays.binarySearch(otherChars, c);
+    return i >= 0 ? otherClasses[i] : 0;
   }
 
   /** The state reached from {@code state} on {@code c}, following fallbacks where there is no edge. */

@@ -3,7 +3,13 @@ package org.sofslint.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.re2j.Pattern;
+import com.google.re2j.RequiredLiterals;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PatternScreenTest {
@@ -52,5 +58,54 @@ class PatternScreenTest {
     assertThat(screen.candidates("Dad is in denial.")).isEqualTo(bits(1));
     assertThat(screen.candidates("Dad's controlling and bossy behaviour.")).isEqualTo(bits(1));
     assertThat(screen.candidates("Dad's controlling manner.")).isEqualTo(bits());
+  }
+
+  @Test
+  void findsWhatASearchForEachStringFindsInRandomTextsWithDeepOverlaps() {
+    // Few letters, so strings overlap and a sentence runs through deep states and long fallbacks.
+    String letters = "aab ’é-";
+    Random random = new Random(11);
+    List<String> strings = new ArrayList<>();
+    PatternScreen.Builder builder = PatternScreen.builder();
+    for (int slot = 0; slot < 300; slot++) {
+      String string = randomText(random, letters, 1 + random.nextInt(8)).replaceAll(" +", " ");
+      strings.add(string);
+      builder.add(slot, Optional.of(List.of(new RequiredLiterals.Branch(List.of(Set.of(string))))));
+    }
+    PatternScreen screen = builder.build();
+    int found = 0;
+    for (int i = 0; i < 2_000; i++) {
+      String text = randomText(random, letters + "AZ\t", random.nextInt(60));
+      String folded = folded(text);
+      BitSet expected = new BitSet();
+      for (int slot = 0; slot < strings.size(); slot++) {
+        if (folded.contains(strings.get(slot))) {
+          expected.set(slot);
+        }
+      }
+      assertThat(screen.candidates(text)).as(text).isEqualTo(expected);
+      found += expected.cardinality();
+    }
+    assertThat(found).isGreaterThan(10_000);
+  }
+
+  private static String randomText(Random random, String letters, int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    return text.toString();
+  }
+
+  /** The text as the screen reads it: each character folded, and a run of spaces as one. */
+  private static String folded(String text) {
+    StringBuilder folded = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      char f = RequiredLiterals.fold(c);
+      if (f != ' ' || folded.length() == 0 || folded.charAt(folded.length() - 1) != ' ') {
+        folded.append(f);
+      }
+    }
+    return folded.toString();
   }
 }
