@@ -52,7 +52,8 @@ public final class PhraseIndex<V> {
     public Builder<V> add(String phrase, boolean matchCase, V value) {
       Node<V> node = matchCase ? exact : folded;
       for (String key : keys.of(phrase, matchCase)) {
-        node = node.next.computeIfAbsent(key, k -> new Node<>());
+        // The JVM's own string, as the keys of running text are (TermNormaliser.wordKeys).
+        node = node.next.computeIfAbsent(key.intern(), k -> new Node<>());
       }
       node.values.add(value);
       return this;

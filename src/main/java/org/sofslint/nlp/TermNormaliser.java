@@ -77,7 +77,11 @@ public final class TermNormaliser {
     return wordKeys(token).folded();
   }
 
-  /** Both ways of reading {@code token}, worked out once per thread for recent words. */
+  /**
+   * Both ways of reading {@code token}, worked out once per thread for recent words. The keys are
+   * the JVM's own strings ({@link String#intern}), as a {@link PhraseIndex}'s are, so a key found
+   * in a trie is equal at the first test instead of character by character.
+   */
   WordKeys wordKeys(String token) {
     Map<String, WordKeys> known = recentWords.get();
     WordKeys keys = known.get(token);
@@ -85,7 +89,7 @@ public final class TermNormaliser {
       if (known.size() >= RECENT_WORDS) {
         known.clear();
       }
-      keys = new WordKeys(computeTextKeys(token), exactKeys(token).stream().map(List::of).toList());
+      keys = new WordKeys(computeTextKeys(token), exactKeys(token).stream().map(key -> List.of(key.intern())).toList());
       known.put(token, keys);
     }
     return keys;
@@ -97,11 +101,11 @@ public final class TermNormaliser {
       String word = part.toLowerCase(Locale.ROOT).replace('’', '\'');
       String stem = stem(word);
       List<String> candidates = new ArrayList<>(3);
-      candidates.add(stem);
+      candidates.add(stem.intern());
       if (stem.equals(word)) {
         for (String base : bases(word)) {
           if (!candidates.contains(base)) {
-            candidates.add(base);
+            candidates.add(base.intern());
           }
         }
       }
