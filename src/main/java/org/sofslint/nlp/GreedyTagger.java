@@ -64,6 +64,11 @@ public final class GreedyTagger {
 
   private final GISModel model;
   private final int outcomes;
+  /**
+   * The model's tags, as the JVM's own strings: the checks compare tags with constants ("VERB"),
+   * which then are the same strings, and equal at the first test.
+   */
+  private final String[] tagNames;
   private final Map<String, Context> parameters;
   /** OpenNLP's features of the bundled model, asked only to break near ties. */
   private final AdaptiveFeatureGenerator features;
@@ -101,6 +106,10 @@ public final class GreedyTagger {
     }
     this.model = maxent;
     this.outcomes = maxent.getNumOutcomes();
+    this.tagNames = new String[outcomes];
+    for (int outcome = 0; outcome < outcomes; outcome++) {
+      tagNames[outcome] = maxent.getOutcome(outcome).intern();
+    }
     this.probabilities = new double[outcomes];
     this.sums = new double[outcomes];
     if (!isUniform(maxent.eval(new String[0], probabilities))) {
@@ -137,7 +146,7 @@ public final class GreedyTagger {
     for (int i = 0; i < words.length; i++) {
       sum(wordShares, outcomeIndexes, i);
       outcomeIndexes[i] = likeliest(words, i, tags);
-      tags[i] = model.getOutcome(outcomeIndexes[i]);
+      tags[i] = tagNames[outcomeIndexes[i]];
     }
     return tags;
   }

@@ -46,7 +46,16 @@ record Words(List<Token> tokens, List<String> words, List<String> tags, CueHits 
 
   /** A verb the tagger saw, that is a word ("98%" tagged VERB is not). */
   boolean isVerb(int i) {
-    return tags.get(i).equals("VERB") && words.get(i).chars().anyMatch(Character::isLetter);
+    return tags.get(i).equals("VERB") && hasLetter(words.get(i));
+  }
+
+  private static boolean hasLetter(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.isLetter(word.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isVerbal(int i) {
