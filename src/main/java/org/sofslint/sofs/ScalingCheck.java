@@ -27,11 +27,18 @@ final class ScalingCheck implements StructureCheck {
   private static final Pattern DEFINITION = Pattern.compile("(?i)" + DEFINES);
   private static final Pattern TEN = Pattern.compile("(?i)\\b(?:10|ten)\\b" + DEFINES);
   private static final Pattern ZERO = Pattern.compile("(?i)\\b(?:0|zero|nought|nil)\\b" + DEFINES);
-  private static final Pattern RATING = Pattern.compile("(?i)(?:\\b(?:said|says|gave|gives|rated|rates|scored|scores"
+  /**
+   * What the look-behind of a rating after a word needs, and what a number starts with. Asked
+   * first, it spares the look-behind, which tries up to 21 lengths backwards, at every other
+   * position of the passage: that was three quarters of the expression's time. It changes no
+   * match (ScalingCheckTest).
+   */
+  static final String WORTH_LOOKING_BEHIND = "(?<=\\s)(?=[-\\dzotfsen])";
+  static final Pattern RATING = Pattern.compile("(?i)(?:\\b(?:said|says|gave|gives|rated|rates|scored|scores"
       + "|chose|chooses|picked|picks|put\\s+(?:it|things|this|themselves|herself|himself|us)\\s+at|is\\s+at|are\\s+at"
       + "|at\\s+a|at|a|(?:score|rating|number|judgement)\\s+of)\\b|[:=–—-])\\s*" + NUMBER + "\\b"
       + "|\\b" + NUMBER + "(?=" + OUT_OF.pattern().substring(4) + ")"
-      + "|(?<=\\b[A-Za-z]{2,20}\\s)" + NUMBER + "(?=\\s*(?:,|;|\\.|$|\\band\\b))");
+      + "|" + WORTH_LOOKING_BEHIND + "(?<=\\b[A-Za-z]{2,20}\\s)" + NUMBER + "(?=\\s*(?:,|;|\\.|$|\\band\\b))");
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
       Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
       Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
