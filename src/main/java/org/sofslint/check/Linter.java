@@ -85,8 +85,9 @@ public final class Linter {
       }
     }
     raw.addAll(joined(structural));
+    Counts counts = new Counts(sentences);
     for (RuleSet.ActiveRule active : rules.metricRules()) {
-      raw.addAll(measure(document, sentences, active));
+      raw.addAll(measure(document, sentences, active, counts));
     }
     QuotedSpeech quotes = options.quotedSpeech() == QuotedSpeechMode.UNCHANGED
         ? QuotedSpeech.none()
@@ -128,16 +129,43 @@ public final class Linter {
    * A metric rule's findings: each sentence longer than the limit, or each section kind whose
    * text together reads above the limit (at its first sentence; too little text is not scored).
    */
-  private static List<Finding> measure(Document document, List<Sentence> sentences, RuleSet.ActiveRule active) {
+  /**
+   * A report's counts that several metric rules read, each worked out once: words per sentence,
+   * and each word's syllables. Mutable, for one report's checking.
+   */
+  private static final class Counts {
+    private final List<Sentence> sentences;
+    private int[] wordsPerSentence;
+    private final Map<String, Integer> syllables = new HashMap<>();
+
+    Counts(List<Sentence> sentences) {
+      this.sentences = sentences;
+    }
+
+    int words(int sentence) {
+      if (wordsPerSentence == null) {
+        wordsPerSentence = sentences.stream().mapToInt(s -> (int) s.tokens().stream().filter(Linter::isWord).count())
+            .toArray();
+      }
+      return wordsPerSentence[sentence];
+    }
+
+    int syllables(String word) {
+      return syllables.computeIfAbsent(word, Readability::syllables);
+    }
+  }
+
+  private static List<Finding> measure(Document document, List<Sentence> sentences, RuleSet.ActiveRule active,
+      Counts counts) {
     Rule.MetricRule rule = (Rule.MetricRule) active.rule();
     List<Finding> findings = new ArrayList<>();
     String limit = number(rule.max());
     if (rule.metric() == Metric.SENTENCE_LENGTH) {
-      for (Sentence sentence : sentences) {
+      for (int s = 0; s < sentences.size(); s++) {
+        Sentence sentence = sentences.get(s);
         SectionKind section = document.blocks().get(sentence.block()).section().kind();
-        long words = sentence.tokens().stream().filter(Linter::isWord).count();
-        if (rule.info().appliesIn(section) && words > rule.max()) {
-          findings.add(metricFinding(document, active, section, sentence.span(), String.valueOf(words), limit));
+        if (rule.info().appliesIn(section) && counts.words(s) > rule.max()) {
+          findings.add(metricFinding(document, active, section, sentence.span(), String.valueOf(counts.words(s)), limit));
         }
       }
       return findings;
@@ -151,7 +179,7 @@ public final class Linter {
         continue;
       }
       // Reading ages are whole years; the finding says the rounded age, so that is what is compared.
-      long age = Math.round(readingAge(rule.metric(), part.size(), words));
+      long age = Math.round(readingAge(rule.metric(), part.size(), words, counts));
       if (age > rule.max()) {
         findings.add(metricFinding(document, active, section, part.get(0).span(), String.valueOf(age), limit));
       }
@@ -159,13 +187,17 @@ public final class Linter {
     return findings;
   }
 
-  private static double readingAge(Metric metric, int sentences, List<String> words) {
-    if (metric == Metric.CHILD_READING_AGE) {
-      int syllables = words.stream().mapToInt(Readability::syllables).sum();
-      return Readability.childReadingAge(sentences, words.size(), syllables);
+  private static double readingAge(Metric metric, int sentences, List<String> words, Counts counts) {
+    int total = 0;
+    int polysyllables = 0;
+    for (String word : words) {
+      int count = counts.syllables(word);
+      total += count;
+      polysyllables += count >= 3 ? 1 : 0;
     }
-    int polysyllables = (int) words.stream().filter(w -> Readability.syllables(w) >= 3).count();
-    return Readability.readingAge(sentences, polysyllables);
+    return metric == Metric.CHILD_READING_AGE
+        ? Readability.childReadingAge(sentences, words.size(), total)
+        : Readability.readingAge(sentences, polysyllables);
   }
 
   /** A word as a reader counts it: "Mum's" is one word although it is two tokens. */
@@ -175,10 +207,13 @@ public final class Linter {
     if (clitic) {
       return false;
     }
-    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-      if (Character.isLetterOrDigit(text.codePointAt(i))) {
+    for (int i = 0; i < text.length(); ) {
+      // Most characters are ASCII, taken as they are rather than decoded as code points.
+      int c = text.charAt(i) < 128 ? text.charAt(i) : text.codePointAt(i);
+      if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
         return true;
       }
+      i += Character.charCount(c);
     }
     return false;
   }

@@ -58,8 +58,10 @@ public final class Scorer {
   public static int words(String text) {
     int count = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-      int c = text.codePointAt(i);
+    for (int i = 0; i < text.length(); ) {
+      // Most characters are ASCII, taken as they are rather than decoded as code points.
+      int c = text.charAt(i) < 128 ? text.charAt(i) : text.codePointAt(i);
+      i += Character.charCount(c);
       if (inWord) {
         inWord = isLetterOrNumber(c) || c == '\'' || c == '’' || c == '-';
       } else if (isLetterOrNumber(c)) {
@@ -72,6 +74,9 @@ public final class Scorer {
 
   /** Unicode's letters and numbers ({@code \p{L}}, {@code \p{N}}): "½" and "²" count, as digits do. */
   private static boolean isLetterOrNumber(int c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     return Character.isLetter(c) || switch (Character.getType(c)) {
       case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
       default -> false;

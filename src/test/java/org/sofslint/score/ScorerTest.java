@@ -101,7 +101,8 @@ class ScorerTest {
   @Test
   void wordsAreCountedAsTheirDefiningPatternFindsThem() {
     java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
-    String[] pieces = {"a", "Z", "é", "7", "½", "²", "Ⅻ", "𝐀", "'", "’", "-", "—", " ", "\n", ".", "(", "\u00A0", "\uD800"};
+    String[] pieces = {"a", "Z", "é", "7", "½", "²", "Ⅻ", "𝐀", "'", "’", "-", "—", " ", "\n", ".", "(", "\u00A0", "\uD800",
+        "A", "z", "0", "9", "@", "[", "`", "{", "/", ":", "_"};
     java.util.Random random = new java.util.Random(11);
     for (int trial = 0; trial < 2_000; trial++) {
       StringBuilder text = new StringBuilder();
