@@ -8,6 +8,7 @@ import java.util.Map;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
+import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.Span;
 import org.sofslint.document.Token;
 
@@ -23,6 +24,8 @@ import org.sofslint.document.Token;
  */
 public final class CachingTokenizer {
   private static final int CAPACITY = 16_384;
+  /** What OpenNLP's tokenizers take for white space ({@link StringUtil#isWhitespace}), for each ASCII character. */
+  private static final boolean[] ASCII_WHITESPACE = asciiWhitespace();
 
   private final TokenizerME tokenizer;
   private final Map<String, Word> words = new HashMap<>();
@@ -44,11 +47,11 @@ public final class CachingTokenizer {
 
   /** The tokens of {@code text}, as OpenNLP's {@link TokenizerME#tokenizePos} gives them. */
   public Span[] tokenizePos(String text) {
-    Span[] spans = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
-    List<Span> tokens = new ArrayList<>(spans.length + spans.length / 4);
-    for (Span span : spans) {
-      for (Span split : word(text.substring(span.getStart(), span.getEnd())).splits()) {
-        tokens.add(new Span(span.getStart() + split.getStart(), span.getStart() + split.getEnd()));
+    int[] bounds = words(text);
+    List<Span> tokens = new ArrayList<>(bounds.length / 2 + bounds.length / 8);
+    for (int w = 0; w < bounds.length; w += 2) {
+      for (Span split : word(text.substring(bounds[w], bounds[w + 1])).splits()) {
+        tokens.add(new Span(bounds[w] + split.getStart(), bounds[w] + split.getEnd()));
       }
     }
     return tokens.toArray(Span[]::new);
@@ -60,12 +63,12 @@ public final class CachingTokenizer {
    * split off ({@link TokenRefiner}).
    */
   public List<Token> tokens(String text, int offset) {
-    Span[] spans = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
-    List<Token> tokens = new ArrayList<>(spans.length + spans.length / 4);
-    for (int w = 0; w < spans.length; w++) {
-      int start = offset + spans[w].getStart();
-      Word word = word(text.substring(spans[w].getStart(), spans[w].getEnd()));
-      Pieces pieces = w == spans.length - 1 ? word.atEnd() : word.inside();
+    int[] bounds = words(text);
+    List<Token> tokens = new ArrayList<>(bounds.length / 2 + bounds.length / 8);
+    for (int w = 0; w < bounds.length; w += 2) {
+      int start = offset + bounds[w];
+      Word word = word(text.substring(bounds[w], bounds[w + 1]));
+      Pieces pieces = w == bounds.length - 2 ? word.atEnd() : word.inside();
       for (int k = 0; k < pieces.texts().length; k++) {
         org.sofslint.document.Span span =
             new org.sofslint.document.Span(start + pieces.bounds()[2 * k], start + pieces.bounds()[2 * k + 1]);
@@ -73,6 +76,43 @@ public final class CachingTokenizer {
       }
     }
     return tokens;
+  }
+
+  /**
+   * The start and end of each whitespace-separated word of {@code text}, in turn: the words
+   * OpenNLP's {@link WhitespaceTokenizer} finds, without a {@link Span} for each and with ASCII's
+   * white space looked up.
+   */
+  private static int[] words(String text) {
+    int[] bounds = new int[16];
+    int count = 0;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean gap = i == text.length() || isWhitespace(text.charAt(i));
+      if (gap && start >= 0) {
+        if (count + 2 > bounds.length) {
+          bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[count++] = start;
+        bounds[count++] = i;
+        start = -1;
+      } else if (!gap && start < 0) {
+        start = i;
+      }
+    }
+    return Arrays.copyOf(bounds, count);
+  }
+
+  private static boolean isWhitespace(char c) {
+    return c < ASCII_WHITESPACE.length ? ASCII_WHITESPACE[c] : StringUtil.isWhitespace(c);
+  }
+
+  private static boolean[] asciiWhitespace() {
+    boolean[] whitespace = new boolean[128];
+    for (char c = 0; c < whitespace.length; c++) {
+      whitespace[c] = StringUtil.isWhitespace(c);
+    }
+    return whitespace;
   }
 
   private Word word(String text) {

@@ -56,6 +56,7 @@ class CachingTokenizerTest {
         "She was unkempt. He was unkempt.",
         "  e.g. Dr. Khan saw Sam's   room.  ",
         "a . , ' \"",
+        "Odd\u00A0gaps:\u2003em\u000Bvt\u001Cfs\u0085nel\tend.\r\n",
         ""));
     try (Stream<Path> samples = Files.list(Path.of("samples"))) {
       for (Path sample : samples.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt")).sorted().toList()) {
