@@ -88,7 +88,7 @@ public final class ScreenedPattern {
 
     /** {@code text} read once for all of the group's patterns. */
     public Screened screen(String text) {
-      return new Screened(this, text, screen.candidates(fold(text)));
+      return new Screened(this, text, screen.candidates(screenable(text)));
     }
   }
 
@@ -143,7 +143,16 @@ public final class ScreenedPattern {
 
   /** Whether the pattern is found in {@code text}. */
   public boolean find(String text) {
-    return find(text, fold(text));
+    return find(text, screen.candidates(screenable(text)), 0);
+  }
+
+  /**
+   * {@code text} as a screen may read it: the screen folds case and white space as it goes, all
+   * but the vertical tab, which is white space to java.util.regex and not to RE2J; so only a text
+   * with one is folded first, into a new string.
+   */
+  private static String screenable(String text) {
+    return text.indexOf('\u000B') < 0 ? text : fold(text);
   }
 
   /** Whether the pattern is found in {@code text}, whose {@linkplain #fold folded} form is {@code folded}. */
@@ -151,9 +160,9 @@ public final class ScreenedPattern {
     return find(text, screen.candidates(folded), 0);
   }
 
-  /** Whether a text, {@linkplain #fold folded}, holds what some match would need: if not, the pattern is not in it. */
-  public boolean mayFind(String folded) {
-    return !screen.candidates(folded).isEmpty();
+  /** Whether {@code text} holds what some match would need: if not, the pattern is not in it. */
+  public boolean mayFind(String text) {
+    return !screen.candidates(screenable(text)).isEmpty();
   }
 
   private static Optional<List<RequiredLiterals.Branch>> required(String regex) {

@@ -36,7 +36,7 @@ final class NameConsistencyCheck implements StructureCheck {
         continue;
       }
       String text = review.text(block.span());
-      if (!ROLE_ONLY.mayFind(ScreenedPattern.fold(text))) {
+      if (!ROLE_ONLY.mayFind(text)) {
         continue;
       }
       Matcher role = ROLE_ONLY.pattern().matcher(text);

@@ -38,6 +38,7 @@ class ScreenedPatternTest {
       for (String text : texts()) {
         boolean expected = screened.pattern().matcher(text).find();
         assertThat(screened.find(text, ScreenedPattern.fold(text))).as("%s on %s", regex, text).isEqualTo(expected);
+        assertThat(screened.find(text)).as("%s on %s", regex, text).isEqualTo(expected);
         matched += expected ? 1 : 0;
       }
     }
@@ -79,6 +80,7 @@ class ScreenedPatternTest {
     ScreenedPattern lookahead = ScreenedPattern.compile("\\bthe\\s+mother\\b(?!'s)");
     assertThat(lookahead.mayFind("zzz")).isFalse();
     assertThat(lookahead.mayFind("the mother came")).isTrue();
+    assertThat(lookahead.mayFind("The\u000BMother came")).isTrue();
     assertThat(ScreenedPattern.compile("(?<!x)\\p{Lu}{3}").mayFind("zzz")).isTrue();
   }
 }
