@@ -16,6 +16,8 @@ import org.sofslint.nlp.SentenceTags;
  * quotation are tagged, so the cost is paid where quotes are.
  */
 final class QuotedSpeech {
+  /** The characters {@link #pairs} acts on: each other character of a block is passed over. */
+  private static final String QUOTE_MARKS = "“”\"‘’'";
   private static final int WINDOW = 8;
   /**
    * Reporting verbs in every form a report writes them, spelled out rather than lemmatized, so
@@ -130,6 +132,9 @@ final class QuotedSpeech {
     int straightSingle = -1;
     for (int i = block.start(); i < block.end(); i++) {
       char c = text.charAt(i);
+      if (QUOTE_MARKS.indexOf(c) < 0) {
+        continue;
+      }
       boolean wordBefore = i > block.start() && Character.isLetterOrDigit(text.charAt(i - 1));
       boolean wordAfter = i + 1 < block.end() && Character.isLetterOrDigit(text.charAt(i + 1));
       if (c == '“' && curly < 0) {
