@@ -1,7 +1,6 @@
 package org.sofslint.nlp;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * How hard English text is to read, as a UK reading age. SMOG (McLaughlin 1969) counts words of
@@ -10,33 +9,67 @@ import java.util.regex.Pattern;
  * ("behaviour", "paediatrician") do not move it. A UK reading age is the US grade plus 5.
  */
 public final class Readability {
-  private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouy]es|ed|[^laeiouy]e|(?<=[aeiouy]l)e)$");
-  private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]{1,2}");
-  private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
   private static final int GRADE_TO_READING_AGE = 5;
 
   private Readability() {}
 
   /**
    * Syllables in a word, by vowel groups after dropping a silent "e", "es" or "ed" ("while" but
-   * not "bottle"); at least one. An estimate: "every" counts three.
+   * not "bottle"); at least one. An estimate: "every" counts three. Asked of every word of a
+   * report, so loops rather than expressions.
    */
   public static int syllables(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    StringBuilder letters = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        letters.append(c);
+      }
+    }
     // "behaviour" and "behavior" have the same syllables; "iou" would count as two groups.
-    String w = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("").replace("iour", "ior");
+    String w = letters.toString().replace("iour", "ior");
     if (w.length() <= 3) {
       return 1;
     }
-    w = SILENT_ENDING.matcher(w).replaceFirst("");
-    if (w.startsWith("y")) {
-      w = w.substring(1);
-    }
+    int end = w.length() - silentEnding(w);
     int count = 0;
-    java.util.regex.Matcher groups = VOWEL_GROUP.matcher(w);
-    while (groups.find()) {
-      count++;
+    for (int i = w.charAt(0) == 'y' ? 1 : 0; i < end; i++) {
+      if (isVowel(w.charAt(i))) {
+        count++;
+        // A group is one or two vowels: "beautiful" has "ea", "u", "i".
+        if (i + 1 < end && isVowel(w.charAt(i + 1))) {
+          i++;
+        }
+      }
     }
     return Math.max(1, count);
+  }
+
+  /**
+   * How many letters a silent ending takes off the end: a consonant but "l" and "es" ("times"), "ed",
+   * a consonant but "l" and "e" ("while"), or the "e" of a vowel and "le" ("whole" but not "bottle").
+   */
+  private static int silentEnding(String w) {
+    int n = w.length();
+    if (w.endsWith("es") && !isVowelOrL(w.charAt(n - 3))) {
+      return 3;
+    }
+    if (w.endsWith("ed")) {
+      return 2;
+    }
+    if (w.endsWith("e") && !isVowelOrL(w.charAt(n - 2))) {
+      return 2;
+    }
+    return w.endsWith("le") && isVowel(w.charAt(n - 3)) ? 1 : 0;
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiouy".indexOf(c) >= 0;
+  }
+
+  private static boolean isVowelOrL(char c) {
+    return c == 'l' || isVowel(c);
   }
 
   /** UK reading age by SMOG of text with {@code sentences} sentences and {@code polysyllables} words of 3+ syllables. */
