@@ -38,6 +38,8 @@ public final class RequiredLiterals {
    * this long: a space or a letter is in nearly every sentence and would only cost screening.
    */
   private static final int MIN_EXTRA = 4;
+  /** More first characters than this and a lookahead for them would pass over few positions. */
+  private static final int MAX_FIRST = 30;
 
   /** A branch of a pattern: a match through it contains one string of each of {@code sets}. */
   public record Branch(List<Set<String>> sets) {
@@ -72,6 +74,122 @@ public final class RequiredLiterals {
           .toList()));
     }
     return Optional.of(known);
+  }
+
+  /**
+   * The characters every match of {@code regex} starts with, in order, when they are at most
+   * {@value #MAX_FIRST} ASCII letters and digits (a pattern opening with a list of words, or a
+   * digit); empty when a match may start with anything else or be empty, or RE2J cannot read the
+   * expression. java.util.regex tries a pattern at every position of a text, and one that opens
+   * with a word boundary and a list of words costs a boundary test and a try of every word there;
+   * a lookahead for these characters, asked first, passes over most positions at once.
+   */
+  public static Optional<String> firstCharacters(String regex) {
+    First first;
+    try {
+      first = first(Parser.parse(regex, RE2.PERL));
+    } catch (PatternSyntaxException e) {
+      return Optional.empty();
+    }
+    if (first == null || first.canBeEmpty() || first.chars().size() > MAX_FIRST) {
+      return Optional.empty();
+    }
+    StringBuilder chars = new StringBuilder();
+    first.chars().stream().sorted().forEach(chars::append);
+    return Optional.of(chars.toString());
+  }
+
+  /** A part's possible first characters, and whether it can match the empty string; null: not known. */
+  private record First(Set<Character> chars, boolean canBeEmpty) {}
+
+  private static First first(Regexp re) {
+    switch (re.op) {
+      case EMPTY_MATCH:
+      case BEGIN_LINE:
+      case END_LINE:
+      case BEGIN_TEXT:
+      case END_TEXT:
+      case WORD_BOUNDARY:
+      case NO_WORD_BOUNDARY:
+        return new First(Set.of(), true);
+      case LITERAL: {
+        if (re.runes.length == 0) {
+          return new First(Set.of(), true);
+        }
+        int c = re.runes[0];
+        if (!isAsciiLetterOrDigit(c)) {
+          return null;
+        }
+        Set<Character> chars = new HashSet<>(List.of((char) c));
+        if ((re.flags & RE2.FOLD_CASE) != 0) {
+          chars.add(Character.toLowerCase((char) c));
+          chars.add(Character.toUpperCase((char) c));
+        }
+        return new First(chars, false);
+      }
+      case CHAR_CLASS: {
+        Set<Character> chars = new HashSet<>();
+        for (int i = 0; i + 1 < re.runes.length; i += 2) {
+          for (int c = re.runes[i]; c <= re.runes[i + 1]; c++) {
+            if (!isAsciiLetterOrDigit(c) || chars.size() > MAX_FIRST) {
+              return null;
+            }
+            chars.add((char) c);
+          }
+        }
+        return new First(chars, chars.isEmpty());
+      }
+      case CAPTURE:
+      case PLUS:
+        return first(re.subs[0]);
+      case QUEST:
+      case STAR:
+        return optional(first(re.subs[0]));
+      case REPEAT:
+        return re.min == 0 ? optional(first(re.subs[0])) : first(re.subs[0]);
+      case CONCAT: {
+        Set<Character> chars = new HashSet<>();
+        for (Regexp part : re.subs) {
+          First next = first(part);
+          if (next == null) {
+            return null;
+          }
+          chars.addAll(next.chars());
+          if (!next.canBeEmpty()) {
+            return new First(chars, false);
+          }
+        }
+        return new First(chars, true);
+      }
+      case ALTERNATE: {
+        Set<Character> chars = new HashSet<>();
+        boolean canBeEmpty = false;
+        for (Regexp branch : re.subs) {
+          First next = first(branch);
+          if (next == null) {
+            return null;
+          }
+          chars.addAll(next.chars());
+          canBeEmpty |= next.canBeEmpty();
+        }
+        return new First(chars, canBeEmpty);
+      }
+      default:
+        return null;
+    }
+  }
+
+  private static First optional(First first) {
+    return first == null ? null : new First(first.chars(), true);
+  }
+
+  /**
+   * An ASCII letter or digit, or a character RE2J folds into one (the Kelvin sign, the long s):
+   * no white space or other class on which RE2J and java.util.regex disagree.
+   */
+  private static boolean isAsciiLetterOrDigit(int c) {
+    int folded = c <= Character.MAX_VALUE ? Character.toLowerCase(Character.toUpperCase((char) c)) : c;
+    return folded >= 'a' && folded <= 'z' || folded >= '0' && folded <= '9';
   }
 
   /**

@@ -48,7 +48,8 @@ public final class ScreenedPattern {
     String flags = leading.find() ? leading.group() : "";
     List<Alternative> alternatives = new ArrayList<>();
     for (String alternative : topLevelAlternatives(regex.substring(flags.length()))) {
-      alternatives.add(new Alternative(Pattern.compile(flags + alternative), required(flags + alternative)));
+      alternatives.add(new Alternative(Pattern.compile(flags + firstCharacterGuard(flags + alternative) + alternative),
+          required(flags + alternative)));
     }
     return new ScreenedPattern(whole, alternatives);
   }
@@ -163,6 +164,16 @@ public final class ScreenedPattern {
   /** Whether {@code text} holds what some match would need: if not, the pattern is not in it. */
   public boolean mayFind(String text) {
     return !screen.candidates(screenable(text)).isEmpty();
+  }
+
+  /**
+   * A lookahead for the characters every match starts with, if they are few letters or digits
+   * ({@link RequiredLiterals#firstCharacters}): it only asks first what the match asks anyway, so
+   * it changes no match, and java.util.regex passes over most positions of a text at once
+   * instead of testing a word boundary and trying a list of words at each.
+   */
+  static String firstCharacterGuard(String regex) {
+    return RequiredLiterals.firstCharacters(withoutLookarounds(regex)).map(chars -> "(?=[" + chars + "])").orElse("");
   }
 
   private static Optional<List<RequiredLiterals.Branch>> required(String regex) {

@@ -99,4 +99,19 @@ class RequiredLiteralsTest {
     assertThat(RequiredLiterals.fold('\u212A')).isEqualTo('k');
     assertThat(RequiredLiterals.fold('\u017F')).isEqualTo('s');
   }
+
+  @Test
+  void theCharactersAMatchStartsWithAreKnownWhenTheyAreFewLettersOrDigits() {
+    assertThat(RequiredLiterals.firstCharacters("(?i)\\b(?:took|drove|kept)\\s+to")).contains("DKTdkt");
+    assertThat(RequiredLiterals.firstCharacters("\\b[Tt]he\\s+(?:birth\\s+)?mother")).contains("Tt");
+    assertThat(RequiredLiterals.firstCharacters("(?i)\\b\\d{1,2}\\s*(?:am|pm)")).contains("0123456789");
+    // An optional opening adds the characters of what follows it; a case-sensitive part keeps its case.
+    assertThat(RequiredLiterals.firstCharacters("(?i)(?:very\\s+)?good|(?-i:May)")).contains("GMVgv");
+    // White space, a class of many letters, an empty match or a construct RE2J cannot read: not known.
+    assertThat(RequiredLiterals.firstCharacters("(?i)\\s+x")).isEmpty();
+    assertThat(RequiredLiterals.firstCharacters("\\p{Lu}{3}")).isEmpty();
+    assertThat(RequiredLiterals.firstCharacters("[a-zA-Z]+ing")).isEmpty();
+    assertThat(RequiredLiterals.firstCharacters("(?i)a?")).isEmpty();
+    assertThat(RequiredLiterals.firstCharacters("a++")).isEmpty();
+  }
 }

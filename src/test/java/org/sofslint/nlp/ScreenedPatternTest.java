@@ -83,4 +83,39 @@ class ScreenedPatternTest {
     assertThat(lookahead.mayFind("The\u000BMother came")).isTrue();
     assertThat(ScreenedPattern.compile("(?<!x)\\p{Lu}{3}").mayFind("zzz")).isTrue();
   }
+
+  @Test
+  void eachAlternativesLookaheadForItsFirstCharactersChangesNoMatch() throws Exception {
+    List<String> texts = new ArrayList<>(texts());
+    java.util.Random random = new java.util.Random(17);
+    String[] pieces = {"took", "KEPT", "Kept", "\u212Aept", "the", "The", "mother", "May", "may", " ", "  ", "\t", "\u000B",
+        "9", "10", "am", "PM", ":", "30", "at", "for", "two", "weeks", "school", "missed", ",", ".", "(", "Mum"};
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      texts.add(text.toString());
+    }
+    int found = 0;
+    int guards = 0;
+    for (String regex : REGEXES) {
+      java.util.regex.Matcher leading = java.util.regex.Pattern.compile("^\\(\\?[a-zA-Z]+\\)").matcher(regex);
+      String flags = leading.find() ? leading.group() : "";
+      for (String alternative : ScreenedPattern.topLevelAlternatives(regex.substring(flags.length()))) {
+        java.util.regex.Pattern plain = java.util.regex.Pattern.compile(flags + alternative);
+        String guard = ScreenedPattern.firstCharacterGuard(flags + alternative);
+        guards += guard.isEmpty() ? 0 : 1;
+        java.util.regex.Pattern guarded = java.util.regex.Pattern.compile(flags + guard + alternative);
+        for (String text : texts) {
+          List<String> expected = plain.matcher(text).results().map(m -> m.start() + "-" + m.end()).toList();
+          List<String> actual = guarded.matcher(text).results().map(m -> m.start() + "-" + m.end()).toList();
+          assertThat(actual).as("%s on %s", alternative, text).isEqualTo(expected);
+          found += expected.size();
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(1_000);
+    assertThat(guards).isGreaterThan(5);
+  }
 }
