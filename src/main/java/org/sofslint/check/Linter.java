@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.regex.Pattern;
 import org.sofslint.document.Document;
 import org.sofslint.document.Location;
 import org.sofslint.document.SectionKind;
@@ -30,7 +29,6 @@ import org.sofslint.sofs.StructureChecks;
 
 /** Checks documents against a compiled {@link RuleSet}. Thread-safe: it holds no per-document state. */
 public final class Linter {
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** Reading-age formulas are unreliable on very little text: fewer sentences or words than this are not scored. */
   private static final int MIN_SENTENCES_TO_SCORE = 2;
   private static final int MIN_WORDS_TO_SCORE = 30;
@@ -76,7 +74,7 @@ public final class Linter {
     for (Sentence sentence : sentences) {
       SectionKind section = document.blocks().get(sentence.block()).section().kind();
       for (RuleSet.Match match : rules.matches(document.text(), sentence, section)) {
-        String words = WHITESPACE.matcher(document.text(match.span())).replaceAll(" ");
+        String words = oneLine(document.text(match.span()));
         if (acronyms.explains(words, match.span().start())) {
           continue;
         }
@@ -200,6 +198,35 @@ public final class Linter {
         : Readability.readingAge(sentences, polysyllables);
   }
 
+  /**
+   * {@code text} with each run of white space ({@code \\s}: space, tab, line and page breaks) made
+   * one space, as a finding quotes it. A loop rather than an expression: every finding asks, and
+   * most text needs no change.
+   */
+  static String oneLine(String text) {
+    StringBuilder line = null;
+    boolean inGap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean gap = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (line == null) {
+        // The first change: white space that is not a space, or a second character of a run.
+        if (gap && (c != ' ' || inGap)) {
+          line = new StringBuilder(text.length()).append(text, 0, i);
+          if (!inGap) {
+            line.append(' ');
+          }
+        }
+      } else if (!gap) {
+        line.append(c);
+      } else if (!inGap) {
+        line.append(' ');
+      }
+      inGap = gap;
+    }
+    return line == null ? text : line.toString();
+  }
+
   /** A word as a reader counts it: "Mum's" is one word although it is two tokens. */
   private static boolean isWord(org.sofslint.document.Token token) {
     String text = token.text();
@@ -220,7 +247,7 @@ public final class Linter {
 
   private static Finding metricFinding(Document document, RuleSet.ActiveRule active, SectionKind section, Span span,
       String value, String limit) {
-    String words = WHITESPACE.matcher(document.text(span)).replaceAll(" ");
+    String words = oneLine(document.text(span));
     Map<String, String> fills = Map.of("value", value, "max", limit, "part", section.title(), "match", words);
     return finding(active, section, span, document.locate(span), fills, words);
   }
@@ -259,7 +286,7 @@ public final class Linter {
       if (!active.rule().info().appliesIn(section)) {
         return java.util.Optional.empty();
       }
-      String words = WHITESPACE.matcher(document.text(at.span())).replaceAll(" ");
+      String words = oneLine(document.text(at.span()));
       Map<String, String> fills = new HashMap<>(at.fills());
       fills.put("match", words);
       return java.util.Optional.of(finding(active, section, at.span(), document.locate(at.span()), fills, words));
