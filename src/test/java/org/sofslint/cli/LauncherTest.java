@@ -20,7 +20,7 @@ import picocli.CommandLine;
 
 /**
  * The launcher ({@code ./sofslint}) gives a run the quick compiler alone when what it reads is
- * small for the cores it may use: up to 20 MB on disk when every core checks, 6 MB when one is
+ * small for the cores it may use: up to 28 MB on disk when every core checks, 12 MB when one is
  * left to the optimising compiler. Asked through {@code SOFSLINT_PRINT_JVM_OPTIONS}, which stops
  * before the jar is built or run.
  */
@@ -39,13 +39,13 @@ class LauncherTest {
 
   @Test
   void aBatchBeyondTheQuickCompilersShareGetsTheOptimisingOne() throws Exception {
-    write("reports.md", 21 * MB);
+    write("reports.md", 29 * MB);
     assertThat(options("check", "--jobs", "1000", folder.toString())).doesNotContain(QUICK_ONLY);
   }
 
   @Test
   void aCoreLeftToTheOptimisingCompilerLowersTheQuickCompilersShare() throws Exception {
-    write("reports.md", 10 * MB);
+    write("reports.md", 14 * MB);
     assertThat(options("check", "--jobs", "1000", folder.toString())).contains(QUICK_ONLY);
     assumeTrue(cores() >= 2, "a machine with one core leaves none to spare");
     for (List<String> oneJob : List.of(List.of("--jobs", "1"), List.of("--jobs=1"), List.of("-j", "1"), List.of("-j1"))) {
@@ -60,7 +60,7 @@ class LauncherTest {
   void filesNamedByOptionsAreNotCountedAsReports(@TempDir Path elsewhere) throws Exception {
     Path report = write("report.md", 20_000);
     Path large = elsewhere.resolve("large.json");
-    Files.write(large, new byte[21 * MB]);
+    Files.write(large, new byte[29 * MB]);
     for (String option : List.of("--output", "--baseline", "--write-baseline", "--annotate", "--config")) {
       assertThat(options("check", option, large.toString(), report.toString())).as(option).contains(QUICK_ONLY);
     }
