@@ -103,15 +103,10 @@ public final class RequiredLiterals {
   private record First(Set<Character> chars, boolean canBeEmpty) {}
 
   private static First first(Regexp re) {
+    if (isEmptyWidth(re.op)) {
+      return new First(Set.of(), true);
+    }
     switch (re.op) {
-      case EMPTY_MATCH:
-      case BEGIN_LINE:
-      case END_LINE:
-      case BEGIN_TEXT:
-      case END_TEXT:
-      case WORD_BOUNDARY:
-      case NO_WORD_BOUNDARY:
-        return new First(Set.of(), true);
       case LITERAL: {
         if (re.runes.length == 0) {
           return new First(Set.of(), true);
@@ -177,6 +172,14 @@ public final class RequiredLiterals {
       default:
         return null;
     }
+  }
+
+  /** An operator that matches only the empty string: an anchor, a word boundary, or an empty group. */
+  private static boolean isEmptyWidth(Regexp.Op op) {
+    return switch (op) {
+      case EMPTY_MATCH, BEGIN_LINE, END_LINE, BEGIN_TEXT, END_TEXT, WORD_BOUNDARY, NO_WORD_BOUNDARY -> true;
+      default -> false;
+    };
   }
 
   private static First optional(First first) {
@@ -249,17 +252,12 @@ public final class RequiredLiterals {
   }
 
   private static Info info(Regexp re) {
+    if (isEmptyWidth(re.op)) {
+      return Info.EMPTY;
+    }
     switch (re.op) {
       case NO_MATCH:
         return Info.exact(Set.of());
-      case EMPTY_MATCH:
-      case BEGIN_LINE:
-      case END_LINE:
-      case BEGIN_TEXT:
-      case END_TEXT:
-      case WORD_BOUNDARY:
-      case NO_WORD_BOUNDARY:
-        return Info.EMPTY;
       case LITERAL:
         return Info.exact(Set.of(folded(re.runes)));
       case CHAR_CLASS:
