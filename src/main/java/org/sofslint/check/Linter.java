@@ -124,10 +124,6 @@ public final class Linter {
   }
 
   /**
-   * A metric rule's findings: each sentence longer than the limit, or each section kind whose
-   * text together reads above the limit (at its first sentence; too little text is not scored).
-   */
-  /**
    * A report's counts that several metric rules read, each worked out once: words per sentence,
    * and each word's syllables. Mutable, for one report's checking.
    */
@@ -153,6 +149,10 @@ public final class Linter {
     }
   }
 
+  /**
+   * A metric rule's findings: each sentence longer than the limit, or each section kind whose
+   * text together reads above the limit (at its first sentence; too little text is not scored).
+   */
   private static List<Finding> measure(Document document, List<Sentence> sentences, RuleSet.ActiveRule active,
       Counts counts) {
     Rule.MetricRule rule = (Rule.MetricRule) active.rule();
