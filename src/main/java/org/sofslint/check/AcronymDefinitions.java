@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sofslint.nlp.Whitespace;
 
 /**
  * Where a document spells out its acronyms, as "Child Protection Plan (CPP)" or "CPP (Child
@@ -100,7 +101,7 @@ final class AcronymDefinitions {
   /** Where an acronym directly before the bracket at {@code open} would end: before the white space ({@code \s}). */
   private static int acronymEnd(String text, int open) {
     int end = open;
-    while (end > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+    while (end > 0 && Whitespace.is(text.charAt(end - 1))) {
       end--;
     }
     return end;

@@ -17,6 +17,7 @@ import org.sofslint.document.Span;
 import org.sofslint.nlp.Readability;
 import org.sofslint.nlp.SentenceTags;
 import org.sofslint.nlp.TextAnalyzer;
+import org.sofslint.nlp.Whitespace;
 import org.sofslint.rules.Metric;
 import org.sofslint.rules.Rule;
 import org.sofslint.rules.RuleInfo;
@@ -74,7 +75,7 @@ public final class Linter {
     for (Sentence sentence : sentences) {
       SectionKind section = document.blocks().get(sentence.block()).section().kind();
       for (RuleSet.Match match : rules.matches(document.text(), sentence, section)) {
-        String words = oneLine(document.text(match.span()));
+        String words = Whitespace.oneLine(document.text(match.span()));
         if (acronyms.explains(words, match.span().start())) {
           continue;
         }
@@ -198,35 +199,6 @@ public final class Linter {
         : Readability.readingAge(sentences, polysyllables);
   }
 
-  /**
-   * {@code text} with each run of white space ({@code \\s}: space, tab, line and page breaks) made
-   * one space, as a finding quotes it. A loop rather than an expression: every finding asks, and
-   * most text needs no change.
-   */
-  static String oneLine(String text) {
-    StringBuilder line = null;
-    boolean inGap = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean gap = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-      if (line == null) {
-        // The first change: white space that is not a space, or a second character of a run.
-        if (gap && (c != ' ' || inGap)) {
-          line = new StringBuilder(text.length()).append(text, 0, i);
-          if (!inGap) {
-            line.append(' ');
-          }
-        }
-      } else if (!gap) {
-        line.append(c);
-      } else if (!inGap) {
-        line.append(' ');
-      }
-      inGap = gap;
-    }
-    return line == null ? text : line.toString();
-  }
-
   /** A word as a reader counts it: "Mum's" is one word although it is two tokens. */
   private static boolean isWord(org.sofslint.document.Token token) {
     String text = token.text();
@@ -247,7 +219,7 @@ public final class Linter {
 
   private static Finding metricFinding(Document document, RuleSet.ActiveRule active, SectionKind section, Span span,
       String value, String limit) {
-    String words = oneLine(document.text(span));
+    String words = Whitespace.oneLine(document.text(span));
     Map<String, String> fills = Map.of("value", value, "max", limit, "part", section.title(), "match", words);
     return finding(active, section, span, document.locate(span), fills, words);
   }
@@ -286,7 +258,7 @@ public final class Linter {
       if (!active.rule().info().appliesIn(section)) {
         return java.util.Optional.empty();
       }
-      String words = oneLine(document.text(at.span()));
+      String words = Whitespace.oneLine(document.text(at.span()));
       Map<String, String> fills = new HashMap<>(at.fills());
       fills.put("match", words);
       return java.util.Optional.of(finding(active, section, at.span(), document.locate(at.span()), fills, words));

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sofslint.document.SectionKind;
+import org.sofslint.nlp.Whitespace;
 import org.sofslint.rules.Template;
 
 /** Names the section kind a heading or label stands for, using a template's wordings. */
@@ -56,7 +57,7 @@ public final class SectionClassifier {
     int words = 1;
     boolean inGap = false;
     for (int i = 0; i < stripped.length() && words <= limit; i++) {
-      boolean gap = " \t\n\u000B\f\r".indexOf(stripped.charAt(i)) >= 0;
+      boolean gap = Whitespace.is(stripped.charAt(i));
       if (gap && !inGap) {
         words++;
       }

@@ -219,19 +219,4 @@ class LinterTest {
       helper.shutdownNow();
     }
   }
-
-  @Test
-  void aFindingsWordsAreItsTextWithEachRunOfWhiteSpaceOneSpace() {
-    java.util.regex.Pattern whitespace = java.util.regex.Pattern.compile("\\s+");
-    String[] pieces = {"a", "Mum", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", ".", "é"};
-    java.util.Random random = new java.util.Random(19);
-    for (int trial = 0; trial < 5_000; trial++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(12); i > 0; i--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      assertThat(Linter.oneLine(text.toString())).as(text.toString())
-          .isEqualTo(whitespace.matcher(text).replaceAll(" "));
-    }
-  }
 }
