@@ -129,8 +129,7 @@ public final class ScreenedPattern {
    * {@code text} as the required strings are written: folded, and every run of white space one
    * space (java.util.regex's {@code \s} also takes the vertical tab Word uses for line breaks).
    */
-  public static String fold(CharSequence text) {
-    // Every block and statement is folded, so into an array rather than a StringBuilder.
+  static String fold(CharSequence text) {
     char[] folded = new char[text.length()];
     int length = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -154,11 +153,6 @@ public final class ScreenedPattern {
    */
   private static String screenable(String text) {
     return text.indexOf('\u000B') < 0 ? text : fold(text);
-  }
-
-  /** Whether the pattern is found in {@code text}, whose {@linkplain #fold folded} form is {@code folded}. */
-  public boolean find(String text, String folded) {
-    return find(text, screen.candidates(folded), 0);
   }
 
   /** Whether {@code text} holds what some match would need: if not, the pattern is not in it. */

@@ -37,7 +37,6 @@ class ScreenedPatternTest {
       ScreenedPattern screened = ScreenedPattern.compile(regex);
       for (String text : texts()) {
         boolean expected = screened.pattern().matcher(text).find();
-        assertThat(screened.find(text, ScreenedPattern.fold(text))).as("%s on %s", regex, text).isEqualTo(expected);
         assertThat(screened.find(text)).as("%s on %s", regex, text).isEqualTo(expected);
         matched += expected ? 1 : 0;
       }
@@ -67,9 +66,9 @@ class ScreenedPatternTest {
   void textWithoutTheRequiredWordsIsNotSearched() {
     ScreenedPattern screened = ScreenedPattern.compile("(?i)\\bmiss(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,3}?school\\b");
     assertThat(ScreenedPattern.fold("Sam  Missed\u000B the\tSCHOOL")).isEqualTo("sam missed the school");
-    // Given a folded form without "school", the regex is not run at all, whatever the text.
-    assertThat(screened.find("Sam missed school", "sam went to the park")).isFalse();
-    assertThat(screened.find("Sam missed school", ScreenedPattern.fold("Sam missed school"))).isTrue();
+    assertThat(screened.mayFind("Sam went to the park")).isFalse();
+    assertThat(screened.mayFind("Sam  Missed\u000B the\tSCHOOL")).isTrue();
+    assertThat(screened.find("Sam  Missed\u000B the\tSCHOOL")).isTrue();
   }
 
   @Test
