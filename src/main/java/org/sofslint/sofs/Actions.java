@@ -23,6 +23,7 @@ final class Actions {
       "report", "reports", "reported", "change", "changes", "live", "lives", "lived", "become",
       "becomes", "arrive", "arrives", "arrived");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "we", "they", "i");
+  private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("not", "n't", "never", "also", "always", "no", "longer");
   private static final Set<String> NOT_MAIN = Set.of("been", "has", "had", "was", "were", "being");
   private static final Set<String> BEFORE_PROGRESSIVE = Set.of("be", "been", "keep", "keeps", "start",
       "starts", "carry", "continue", "continues");
@@ -92,7 +93,7 @@ final class Actions {
   private static boolean actsNext(Words w, int i) {
     int j = i + 1;
     while (j < w.size() && (w.word(j).equals("and") || People.isName(w.text(j)) || w.covers(Cue.MODAL, j)
-        || Set.of("not", "n't", "never", "also", "always", "no", "longer").contains(w.word(j))
+        || BETWEEN_SUBJECT_AND_VERB.contains(w.word(j))
         || w.tag(j).equals("PROPN"))) {
       j++;
     }

@@ -62,6 +62,7 @@ public final class FeatureExtractor {
   private static final ScreenedPattern MISSED_SCHOOL = ScreenedPattern.compile("(?i)\\bmiss(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,3}?"
       + "(?:school|lessons|nursery|education|college)\\b|\\b(?:taken|kept)\\s+(?:out\\s+of|off)\\s+school\\b");
   private static final Set<String> CHILD_PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his");
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "miss");
   private static final int IMPACT_REACH = 14;
   private static final ScreenedPattern PROTECTIVE_MOVE = ScreenedPattern.compile("(?i)"
       + "\\b(?:took|takes|take|taken|taking|drove|drives|sent|sends|brought|brings|moved|moves"
@@ -219,7 +220,7 @@ public final class FeatureExtractor {
       }
     }
     for (int i = 0; i < w.size(); i++) {
-      boolean titled = i > 0 && Set.of("mr", "mrs", "ms", "dr", "miss").contains(w.word(i - 1));
+      boolean titled = i > 0 && TITLES.contains(w.word(i - 1));
       boolean named = people.mayBeChild(w.text(i)) && (i > 0 || w.tag(i).equals("PROPN"));
       if (named && !titled && !w.inFrame(i) && !coveredByAnyCue(w, i)) {
         found.add(w.text(i));

@@ -21,6 +21,9 @@ final class Tense {
   private static final Set<String> SINGULAR_SUBJECTS = Set.of("he", "she", "it", "mum", "dad",
       "mother", "father", "who", "partner", "boyfriend", "girlfriend", "stepdad", "stepfather",
       "gran", "nan", "uncle", "aunt");
+  /** "'ll", and the first halves of "won't" and "can't" as the tokenizer splits them. */
+  private static final Set<String> CONTRACTED_MODALS = Set.of("'ll", "wo", "ca");
+  private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON");
 
   private Tense() {}
 
@@ -33,7 +36,7 @@ final class Tense {
         continue;
       }
       boolean modal = w.covers(Cue.MODAL, i)
-          && (w.tag(i).equals("AUX") || Set.of("'ll", "wo", "ca").contains(w.word(i)));
+          && (w.tag(i).equals("AUX") || CONTRACTED_MODALS.contains(w.word(i)));
       boolean perfect = i + 1 < w.size() && w.word(i + 1).equals("have");
       boolean pastWould = w.word(i).equals("would") && past(w, i);
       if (modal && !perfect && !pastWould) {
@@ -102,7 +105,7 @@ final class Tense {
     while (j >= 0 && SKIPPABLE.contains(w.word(j))) {
       j--;
     }
-    return j >= 0 && !w.inFrame(j) && (Set.of("NOUN", "PROPN", "PRON").contains(w.tag(j)) || w.covers(Cue.ADULT, j));
+    return j >= 0 && !w.inFrame(j) && (SUBJECT_TAGS.contains(w.tag(j)) || w.covers(Cue.ADULT, j));
   }
 
   private static boolean participleFollows(Words w, int i) {

@@ -12,6 +12,9 @@ final class WorryFrames {
       "been", "remain", "remains", "remained", "feel", "feels", "felt", "became", "become", "get",
       "gets", "got", "'m");
   private static final Set<String> STATES = Set.of("worried", "concerned", "anxious");
+  private static final Set<String> HAVE = Set.of("have", "has", "had");
+  /** What links a worry to what it is about: "worried that", "concerned about", "fear for". */
+  private static final Set<String> AFTER_WORRY = Set.of("that", "about", "for");
   /** Fear words frame a worry only when followed by what is feared ("scared that"): "Sam is scared" is an effect. */
   private static final Set<String> FEARS = Set.of("scared", "frightened", "afraid");
   private static final Set<String> VERBS = Set.of("worry", "worries", "fear", "fears", "feared");
@@ -46,7 +49,7 @@ final class WorryFrames {
       }
       if (UNOWNED_OPENERS.contains(word) && i > 0 && BE.contains(w.word(i - 1))) {
         int subject = i - 1;
-        while (subject >= 0 && (BE.contains(w.word(subject)) || Set.of("have", "has", "had").contains(w.word(subject)))) {
+        while (subject >= 0 && (BE.contains(w.word(subject)) || HAVE.contains(w.word(subject)))) {
           subject--;
         }
         if (subject < 0 || w.word(subject).equals("it") || NOUNS.contains(w.word(subject))) {
@@ -131,6 +134,6 @@ final class WorryFrames {
   }
 
   private static int skipThat(Words w, int i) {
-    return i < w.size() && Set.of("that", "about", "for").contains(w.word(i)) ? i + 1 : i;
+    return i < w.size() && AFTER_WORRY.contains(w.word(i)) ? i + 1 : i;
   }
 }
