@@ -222,7 +222,7 @@ public final class FeatureExtractor {
     for (int i = 0; i < w.size(); i++) {
       boolean titled = i > 0 && TITLES.contains(w.word(i - 1));
       boolean named = people.mayBeChild(w.text(i)) && (i > 0 || w.tag(i).equals("PROPN"));
-      if (named && !titled && !w.inFrame(i) && !coveredByAnyCue(w, i)) {
+      if (named && !titled && !w.inFrame(i) && !w.hits().coversAny(i)) {
         found.add(w.text(i));
       }
     }
@@ -251,15 +251,6 @@ public final class FeatureExtractor {
         if (child && !w.inFrame(i)) {
           return true;
         }
-      }
-    }
-    return false;
-  }
-
-  private static boolean coveredByAnyCue(Words w, int i) {
-    for (Cue cue : Cue.values()) {
-      if (w.covers(cue, i)) {
-        return true;
       }
     }
     return false;
