@@ -3,7 +3,6 @@ package org.sofslint.nlp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sofslint.document.Token;
 
 /**
@@ -20,8 +19,10 @@ public final class PhraseIndex<V> {
   public record Match<V>(V value, int first, int last) {}
 
   private static final class Node<V> {
-    private final Map<String, Node<V>> next = new HashMap<>();
-    private final List<V> values = new ArrayList<>(1);
+    // Classes, not interfaces: the walk reads these for every word, and C1, which compiles most
+    // runs, calls an interface's method through a stub instead of inlining it.
+    private final HashMap<String, Node<V>> next = new HashMap<>();
+    private final ArrayList<V> values = new ArrayList<>(1);
   }
 
   private final TermNormaliser normaliser;
@@ -69,8 +70,8 @@ public final class PhraseIndex<V> {
     List<Match<V>> found = new ArrayList<>();
     boolean exactToo = !exact.next.isEmpty();
     // Each word is looked up once, for both tries.
-    Keys.Builder foldedKeys = new Keys.Builder(tokens.size());
-    Keys.Builder exactKeys = new Keys.Builder(exactToo ? tokens.size() : 0);
+    Keys foldedKeys = new Keys(tokens.size());
+    Keys exactKeys = new Keys(exactToo ? tokens.size() : 0);
     for (int t = 0; t < tokens.size(); t++) {
       TermNormaliser.WordKeys word = normaliser.wordKeys(tokens.get(t).text());
       foldedKeys.add(t, word.folded());
@@ -78,9 +79,9 @@ public final class PhraseIndex<V> {
         exactKeys.add(t, word.exact());
       }
     }
-    walk(folded, foldedKeys.build(), found);
+    walk(folded, foldedKeys, found);
     if (exactToo) {
-      walk(exact, exactKeys.build(), found);
+      walk(exact, exactKeys, found);
     }
     if (found.size() < 2) {
       return found;
@@ -115,65 +116,57 @@ public final class PhraseIndex<V> {
 
   /**
    * The text's key positions, flattened: each with its candidate keys, the token it belongs to,
-   * and whether it starts that token (a hyphenated word gives one position per part).
+   * and whether it starts that token (a hyphenated word gives one position per part). Mutable
+   * while it is filled, then only read.
    */
-  private record Keys(List<List<String>> candidates, int[] owner, boolean[] starts) {
-    int size() {
-      return candidates.size();
+  private static final class Keys {
+    private String[][] candidates;
+    private int[] owner;
+    private boolean[] starts;
+    private int size;
+
+    Keys(int tokens) {
+      candidates = new String[tokens + 4][];
+      owner = new int[tokens + 4];
+      starts = new boolean[tokens + 4];
     }
 
-    /** Collects the positions token by token. Mutable until built. */
-    static final class Builder {
-      private final List<List<String>> candidates;
-      private int[] owner;
-      private boolean[] starts;
-
-      Builder(int tokens) {
-        candidates = new ArrayList<>(tokens + 4);
-        owner = new int[tokens + 4];
-        starts = new boolean[tokens + 4];
-      }
-
-      void add(int token, List<List<String>> parts) {
-        for (int k = 0; k < parts.size(); k++) {
-          int at = candidates.size();
-          if (at == owner.length) {
-            owner = java.util.Arrays.copyOf(owner, at * 2);
-            starts = java.util.Arrays.copyOf(starts, at * 2);
-          }
-          candidates.add(parts.get(k));
-          owner[at] = token;
-          starts[at] = k == 0;
+    void add(int token, String[][] parts) {
+      for (int k = 0; k < parts.length; k++) {
+        if (size == owner.length) {
+          candidates = java.util.Arrays.copyOf(candidates, size * 2);
+          owner = java.util.Arrays.copyOf(owner, size * 2);
+          starts = java.util.Arrays.copyOf(starts, size * 2);
         }
-      }
-
-      Keys build() {
-        return new Keys(candidates, owner, starts);
+        candidates[size] = parts[k];
+        owner[size] = token;
+        starts[size] = k == 0;
+        size++;
       }
     }
   }
 
   private void walk(Node<V> root, Keys keys, List<Match<V>> matches) {
-    for (int from = 0; from < keys.size(); from++) {
-      if (keys.starts()[from]) {
+    for (int from = 0; from < keys.size; from++) {
+      if (keys.starts[from]) {
         extend(root, from, from, keys, matches);
       }
     }
   }
 
   private void extend(Node<V> node, int from, int at, Keys keys, List<Match<V>> matches) {
-    for (String key : keys.candidates().get(at)) {
+    for (String key : keys.candidates[at]) {
       Node<V> next = node.next.get(key);
       if (next == null) {
         continue;
       }
-      boolean endsToken = at + 1 == keys.size() || keys.starts()[at + 1];
+      boolean endsToken = at + 1 == keys.size || keys.starts[at + 1];
       if (endsToken) {
-        for (V value : next.values) {
-          matches.add(new Match<>(value, keys.owner()[from], keys.owner()[at]));
+        for (int v = 0; v < next.values.size(); v++) {
+          matches.add(new Match<>(next.values.get(v), keys.owner[from], keys.owner[at]));
         }
       }
-      if (at + 1 < keys.size()) {
+      if (at + 1 < keys.size) {
         extend(next, from, at + 1, keys, matches);
       }
     }

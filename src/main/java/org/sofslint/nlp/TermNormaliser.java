@@ -3,6 +3,7 @@ package org.sofslint.nlp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,12 @@ public final class TermNormaliser {
   private final ThreadLocal<Map<String, WordKeys>> recentWords = ThreadLocal.withInitial(HashMap::new);
 
   /**
-   * A word of running text as both tries of a {@link PhraseIndex} read it: {@link #textKeys} and,
-   * for phrases that match case, each part as its own only candidate.
+   * A word of running text as both tries of a {@link PhraseIndex} read it, part by part, each
+   * part's candidate keys: {@link #textKeys} and, for phrases that match case, each part as its
+   * own only candidate. Arrays, because the walks read them for every word (lists cost an iterator
+   * a read); never written after they are made.
    */
-  record WordKeys(List<List<String>> folded, List<List<String>> exact) {}
+  record WordKeys(String[][] folded, String[][] exact) {}
 
   private final Analyzer analyzer =
       new Analyzer() {
@@ -74,7 +77,7 @@ public final class TermNormaliser {
    * "scare", "cry"). Terms and cues are written in base form, so any one of these may match.
    */
   public List<List<String>> textKeys(String token) {
-    return wordKeys(token).folded();
+    return Arrays.stream(wordKeys(token).folded()).map(List::of).toList();
   }
 
   /**
@@ -89,14 +92,15 @@ public final class TermNormaliser {
       if (known.size() >= RECENT_WORDS) {
         known.clear();
       }
-      keys = new WordKeys(computeTextKeys(token), exactKeys(token).stream().map(key -> List.of(key.intern())).toList());
+      keys = new WordKeys(computeTextKeys(token),
+          exactKeys(token).stream().map(key -> new String[] {key.intern()}).toArray(String[][]::new));
       known.put(token, keys);
     }
     return keys;
   }
 
-  private List<List<String>> computeTextKeys(String token) {
-    List<List<String>> keys = new ArrayList<>(1);
+  private String[][] computeTextKeys(String token) {
+    List<String[]> keys = new ArrayList<>(1);
     for (String part : parts(token)) {
       String word = part.toLowerCase(Locale.ROOT).replace('’', '\'');
       String stem = stem(word);
@@ -109,9 +113,9 @@ public final class TermNormaliser {
           }
         }
       }
-      keys.add(List.copyOf(candidates));
+      keys.add(candidates.toArray(String[]::new));
     }
-    return List.copyOf(keys);
+    return keys.toArray(String[][]::new);
   }
 
   /** Base forms by suffix: "-ies"/"-ied" to "-y", "-ing", "-ed" and "-s" off (with or without a final e). */
