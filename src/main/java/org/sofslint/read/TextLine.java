@@ -18,6 +18,8 @@ final class TextLine {
   }
 
   private final List<Piece> pieces;
+  /** The pieces' text, joined when first asked for: a line is read many times as it is sorted. */
+  private String plain;
 
   TextLine(List<Piece> pieces) {
     this.pieces = List.copyOf(pieces);
@@ -28,9 +30,16 @@ final class TextLine {
   }
 
   String plain() {
-    StringBuilder text = new StringBuilder();
-    pieces.forEach(p -> text.append(p.text()));
-    return text.toString();
+    if (plain == null) {
+      if (pieces.size() == 1) {
+        plain = pieces.get(0).text();
+      } else {
+        StringBuilder text = new StringBuilder();
+        pieces.forEach(p -> text.append(p.text()));
+        plain = text.toString();
+      }
+    }
+    return plain;
   }
 
   boolean isBlank() {
