@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sofslint.document.Sentence;
 import org.sofslint.document.Token;
 
@@ -14,7 +13,6 @@ import org.sofslint.document.Token;
  * "Kerry Walsh (Mum)", "Mum, Kerry", "Mr Hale") an adult. Names with neither are unknown.
  */
 public record People(List<String> children, List<String> adults) {
-  private static final Pattern AGE = Pattern.compile("\\d{1,2}|\\d{1,2}-year-old|\\d{1,2}-years-old");
   private static final Set<String> CHILD_WORDS = Set.of("son", "daughter", "baby", "brother",
       "sister", "child", "children", "toddler", "infant", "stepson", "stepdaughter", "grandson",
       "granddaughter", "twins", "siblings");
@@ -115,13 +113,13 @@ public record People(List<String> children, List<String> adults) {
   }
 
   private static boolean hasAge(List<Token> tokens, int i) {
-    if (CHILD_WORDS.contains(lower(tokens, i - 1)) || AGE.matcher(lower(tokens, i - 1)).matches()
+    if (CHILD_WORDS.contains(lower(tokens, i - 1)) || isAge(lower(tokens, i - 1))
         && lower(tokens, i - 1).contains("year")) {
       return true;
     }
     for (int j = i + 1; j <= i + 3 && j < tokens.size(); j++) {
       String word = lower(tokens, j);
-      if (AGE.matcher(word).matches() || word.equals("aged")) {
+      if (isAge(word) || word.equals("aged")) {
         return true;
       }
       if (!word.equals("(") && !word.equals(",") && !word.equals("is") && !word.equals("age")) {
@@ -129,6 +127,24 @@ public record People(List<String> children, List<String> adults) {
       }
     }
     return false;
+  }
+
+  /**
+   * An age as a word: one or two digits, alone or as "7-year-old" or "15-years-old". Asked of the
+   * words around every name, so a loop rather than an expression.
+   */
+  static boolean isAge(String word) {
+    int digits = 0;
+    while (digits < word.length() && word.charAt(digits) >= '0' && word.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits == 0 || digits > 2) {
+      return false;
+    }
+    int rest = word.length() - digits;
+    return rest == 0
+        || rest == "-year-old".length() && word.startsWith("-year-old", digits)
+        || rest == "-years-old".length() && word.startsWith("-years-old", digits);
   }
 
   private static String lower(List<Token> tokens, int i) {
