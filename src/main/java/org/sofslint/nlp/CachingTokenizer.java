@@ -28,7 +28,7 @@ public final class CachingTokenizer {
   private static final boolean[] ASCII_WHITESPACE = asciiWhitespace();
 
   private final TokenizerME tokenizer;
-  private final Map<String, Word> words = new HashMap<>();
+  private final WordTable<Word> words = new WordTable<>(CAPACITY);
   /** One string for each token text of the words remembered. */
   private final Map<String, String> texts = new HashMap<>();
 
@@ -50,7 +50,7 @@ public final class CachingTokenizer {
     int[] bounds = words(text);
     List<Span> tokens = new ArrayList<>(bounds.length / 2 + bounds.length / 8);
     for (int w = 0; w < bounds.length; w += 2) {
-      for (Span split : word(text.substring(bounds[w], bounds[w + 1])).splits()) {
+      for (Span split : word(text, bounds[w], bounds[w + 1]).splits()) {
         tokens.add(new Span(bounds[w] + split.getStart(), bounds[w] + split.getEnd()));
       }
     }
@@ -67,7 +67,7 @@ public final class CachingTokenizer {
     List<Token> tokens = new ArrayList<>(bounds.length / 2 + bounds.length / 8);
     for (int w = 0; w < bounds.length; w += 2) {
       int start = offset + bounds[w];
-      Word word = word(text.substring(bounds[w], bounds[w + 1]));
+      Word word = word(text, bounds[w], bounds[w + 1]);
       Pieces pieces = w == bounds.length - 2 ? word.atEnd() : word.inside();
       for (int k = 0; k < pieces.texts().length; k++) {
         org.sofslint.document.Span span =
@@ -115,13 +115,15 @@ public final class CachingTokenizer {
     return whitespace;
   }
 
-  private Word word(String text) {
-    Word word = words.get(text);
+  /** The word that is {@code sentence}'s characters {@code [start, end)}. */
+  private Word word(String sentence, int start, int end) {
+    Word word = words.get(sentence, start, end);
     if (word == null) {
       if (words.size() >= CAPACITY) {
         words.clear();
         texts.clear();
       }
+      String text = sentence.substring(start, end);
       // OpenNLP gives a single character back as it is.
       Span[] splits = text.length() < 2 ? new Span[] {new Span(0, text.length())} : tokenizer.tokenizePos(text);
       Pieces inside = refine(text, splits, false);
