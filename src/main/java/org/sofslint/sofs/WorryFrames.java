@@ -32,12 +32,27 @@ final class WorryFrames {
       "since", "if", "when", "as", "because", "despite", "following", "after", "given", "before",
       "in", "on", "at", "however", "but", "and");
 
+  /** Every word a frame is found from; most words are none of them, which one lookup tells. */
+  private static final Set<String> FRAME_WORDS = union(Set.of("there"), UNOWNED_OPENERS, FEARS, STATES, VERBS, NOUNS);
+
   private WorryFrames() {}
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new java.util.HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
+  }
 
   static Worry find(Words w) {
     int n = w.size();
     for (int i = 0; i < n; i++) {
       String word = w.word(i);
+      if (!FRAME_WORDS.contains(word)) {
+        continue;
+      }
       if (word.equals("there") && i + 2 < n && BE.contains(w.word(i + 1))) {
         int j = i + 2;
         while (j < n && !NOUNS.contains(w.word(j)) && (ADVERBS.contains(w.word(j)) || UNOWNED.contains(w.word(j)))) {
