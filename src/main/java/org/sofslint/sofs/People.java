@@ -1,5 +1,6 @@
 package org.sofslint.sofs;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import org.sofslint.document.Token;
  * child word ("Sam (7)", "Sam, aged 7", "baby Theo") makes a child; a role ("Kerry (Mum)",
  * "Kerry Walsh (Mum)", "Mum, Kerry", "Mr Hale") an adult. Names with neither are unknown.
  */
-public record People(List<String> children, List<String> adults) {
+public record People(Set<String> children, Set<String> adults) {
   private static final Set<String> CHILD_WORDS = Set.of("son", "daughter", "baby", "brother",
       "sister", "child", "children", "toddler", "infant", "stepson", "stepdaughter", "grandson",
       "granddaughter", "twins", "siblings");
@@ -45,9 +46,13 @@ public record People(List<String> children, List<String> adults) {
       "do", "does", "did", "be", "being", "been", "says", "said", "wants", "we'll", "last",
       "first", "second", "third", "agency", "agencies", "department", "children's", "early", "help");
 
+  /**
+   * Each kept in the order the report first names them (the first child named fills messages),
+   * and as a set: whether a word names an adult is asked of every word of a statement.
+   */
   public People {
-    children = List.copyOf(children);
-    adults = List.copyOf(adults);
+    children = Collections.unmodifiableSet(new LinkedHashSet<>(children));
+    adults = Collections.unmodifiableSet(new LinkedHashSet<>(adults));
   }
 
   public static People find(List<Sentence> sentences) {
@@ -68,7 +73,7 @@ public record People(List<String> children, List<String> adults) {
       }
     }
     children.removeAll(adults);
-    return new People(List.copyOf(children), List.copyOf(adults));
+    return new People(children, adults);
   }
 
   /** A capitalised word that is not a common opener, role, place or date word. */
