@@ -139,8 +139,12 @@ public final class Linter {
 
     int words(int sentence) {
       if (wordsPerSentence == null) {
-        wordsPerSentence = sentences.stream().mapToInt(s -> (int) s.tokens().stream().filter(Linter::isWord).count())
-            .toArray();
+        wordsPerSentence = new int[sentences.size()];
+        for (int s = 0; s < wordsPerSentence.length; s++) {
+          for (org.sofslint.document.Token token : sentences.get(s).tokens()) {
+            wordsPerSentence[s] += isWord(token) ? 1 : 0;
+          }
+        }
       }
       return wordsPerSentence[sentence];
     }

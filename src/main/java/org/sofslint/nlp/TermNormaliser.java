@@ -40,9 +40,9 @@ public final class TermNormaliser {
    * A word of running text as both tries of a {@link PhraseIndex} read it, part by part, each
    * part's candidate keys: {@link #textKeys} and, for phrases that match case, each part as its
    * own only candidate. Arrays, because the walks read them for every word (lists cost an iterator
-   * a read); never written after they are made.
+   * a read); never written after they are made. {@code textKeys} holds {@code folded} as lists.
    */
-  record WordKeys(String[][] folded, String[][] exact) {}
+  record WordKeys(String[][] folded, String[][] exact, List<List<String>> textKeys) {}
 
   private final Analyzer analyzer =
       new Analyzer() {
@@ -77,7 +77,7 @@ public final class TermNormaliser {
    * "scare", "cry"). Terms and cues are written in base form, so any one of these may match.
    */
   public List<List<String>> textKeys(String token) {
-    return Arrays.stream(wordKeys(token).folded()).map(List::of).toList();
+    return wordKeys(token).textKeys();
   }
 
   /**
@@ -92,8 +92,10 @@ public final class TermNormaliser {
       if (known.size() >= RECENT_WORDS) {
         known.clear();
       }
-      keys = new WordKeys(computeTextKeys(token),
-          exactKeys(token).stream().map(key -> new String[] {key.intern()}).toArray(String[][]::new));
+      String[][] folded = computeTextKeys(token);
+      keys = new WordKeys(folded,
+          exactKeys(token).stream().map(key -> new String[] {key.intern()}).toArray(String[][]::new),
+          Arrays.stream(folded).map(List::of).toList());
       known.put(token, keys);
     }
     return keys;

@@ -91,7 +91,12 @@ public final class TextAnalyzer {
   }
 
   private static String[] words(Sentence sentence) {
-    return sentence.tokens().stream().map(Token::text).toArray(String[]::new);
+    List<Token> tokens = sentence.tokens();
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).text();
+    }
+    return words;
   }
 
   /** One thread's tools, each made when first used. Mutable: it fills in lazily. */

@@ -3,6 +3,7 @@ package org.sofslint.sofs;
 import java.util.List;
 import java.util.Locale;
 import org.sofslint.document.Token;
+import org.sofslint.nlp.PhraseIndex;
 
 /**
  * One statement's tokens as the feature code reads them: lower-cased words, part-of-speech tags,
@@ -17,7 +18,11 @@ record Words(List<Token> tokens, List<String> words, List<String> tags, CueHits 
   }
 
   static List<String> lower(List<Token> tokens) {
-    return tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).text().toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+    return List.of(words);
   }
 
   Words withFrame(int start, int end) {
@@ -68,6 +73,11 @@ record Words(List<Token> tokens, List<String> words, List<String> tags, CueHits 
 
   /** True when the cue occurs somewhere outside the worry wording. */
   boolean hasOutsideFrame(Cue cue) {
-    return hits.of(cue).stream().anyMatch(m -> m.last() < frameStart || m.first() >= frameEnd);
+    for (PhraseIndex.Match<Cue> match : hits.of(cue)) {
+      if (match.last() < frameStart || match.first() >= frameEnd) {
+        return true;
+      }
+    }
+    return false;
   }
 }
