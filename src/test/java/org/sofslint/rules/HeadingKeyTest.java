@@ -2,6 +2,11 @@ package org.sofslint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,5 +22,37 @@ class HeadingKeyTest {
       """)
   void ignoresCaseNumberingPunctuationAndApostropheStyle(String heading, String key) {
     assertThat(HeadingKey.of(heading)).isEqualTo(key);
+  }
+
+  /** The definition: what the key was before plain words skipped the expressions. */
+  private static final Pattern NUMBERING =
+      Pattern.compile("^((section|part|step)\\s+)?(\\d+(\\.\\d+)*[.):]?|[a-h][.)]|[ivx]+[.)])\\s+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+  private static final Pattern EDGE_APOSTROPHE = Pattern.compile("(^')|('$)");
+
+  private static String byExpressions(String heading) {
+    String key = heading.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace("&", " and ")
+        .strip();
+    key = NUMBERING.matcher(key).replaceFirst("");
+    key = NOT_WORD.matcher(key).replaceAll(" ").strip();
+    return EDGE_APOSTROPHE.matcher(key).replaceAll("").strip();
+  }
+
+  @Test
+  void isWhatTheExpressionsMakeOfRandomHeadings() {
+    List<String> pieces = List.of("Harm", "danger", "WHAT", "s", "a", "ii", "Section", "step", " ", " ", "  ", "'",
+        "’", "&", ".", ")", ":", "2", "1.2", "-", "é", "\t", "?", "Section 2 ", "step 3 ");
+    Random random = new Random(23);
+    int plain = 0;
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder heading = new StringBuilder();
+      for (int k = random.nextInt(6); k > 0; k--) {
+        heading.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      String key = HeadingKey.of(heading.toString());
+      assertThat(key).as("'%s'", heading).isEqualTo(byExpressions(heading.toString()));
+      plain += key.equals(heading.toString().toLowerCase(Locale.ROOT)) ? 1 : 0;
+    }
+    assertThat(plain).isGreaterThan(3_000);
   }
 }
