@@ -41,18 +41,18 @@ class HeadingKeyTest {
   @Test
   void isWhatTheExpressionsMakeOfRandomHeadings() {
     List<String> pieces = List.of("Harm", "danger", "WHAT", "s", "a", "ii", "Section", "step", " ", " ", "  ", "'",
-        "’", "&", ".", ")", ":", "2", "1.2", "-", "é", "\t", "?", "Section 2 ", "step 3 ");
+        "’", "&", ".", ")", ":", "2", "1.2", "-", "é", "\t", "?", "Section 2 ", "step 3 ", "ten-week", "(s)", "a) ", "iv. ", "b)", "\u000b", "\u001f", ". ", "Ab");
     Random random = new Random(23);
     int plain = 0;
-    for (int i = 0; i < 30_000; i++) {
+    for (int i = 0; i < 50_000; i++) {
       StringBuilder heading = new StringBuilder();
-      for (int k = random.nextInt(6); k > 0; k--) {
+      for (int k = random.nextInt(7); k > 0; k--) {
         heading.append(pieces.get(random.nextInt(pieces.size())));
       }
       String key = HeadingKey.of(heading.toString());
       assertThat(key).as("'%s'", heading).isEqualTo(byExpressions(heading.toString()));
-      plain += key.equals(heading.toString().toLowerCase(Locale.ROOT)) ? 1 : 0;
+      plain += heading.chars().allMatch(c -> c < 128 && !Character.isDigit(c) && c != '&') ? 1 : 0;
     }
-    assertThat(plain).isGreaterThan(3_000);
+    assertThat(plain).isGreaterThan(5_000);
   }
 }
