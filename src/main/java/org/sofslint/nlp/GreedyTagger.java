@@ -37,11 +37,11 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * case up to two words away, whether it opens the sentence, and the tags. So this tagger adds each
  * word's weights up once, in each of the five places it can stand, and remembers them (at most
  * {@value #CAPACITY} words, starting afresh when full, so memory stays flat in a long batch); a
- * word's sums are then eight short additions instead of building about 25 feature strings and
- * looking each up in the model, which was nearly all of tagging. Added in another order, a sum may
- * differ from OpenNLP's in the last bits; where the two likeliest tags are so close that this could
- * matter, OpenNLP's own features and probabilities decide. Not thread-safe, like OpenNLP's tagger:
- * one per thread.
+ * word's sums are then a copy and up to six short additions instead of building about 25 feature
+ * strings and looking each up in the model, which was nearly all of tagging. Added in another
+ * order, a sum may differ from OpenNLP's in the last bits; where the two likeliest tags are so
+ * close that this could matter, OpenNLP's own features and probabilities decide. Not thread-safe,
+ * like OpenNLP's tagger: one per thread.
  */
 public final class GreedyTagger {
   /**
@@ -167,10 +167,12 @@ public final class GreedyTagger {
     return new double[][] {ours, weigh(context)};
   }
 
-  /** Into {@link #sums}: the word's own share, its neighbours', its place's and its tags'. */
+  /**
+   * Into {@link #sums}: the prior's weights and the word's own share (added up once, in that order,
+   * in {@link #shareOf}), its neighbours', its place's and its tags'.
+   */
   private void sum(double[][] wordShares, int[] outcomeIndexes, int i) {
-    System.arraycopy(always, 0, sums, 0, outcomes);
-    add(wordShares[i], OWN);
+    System.arraycopy(wordShares[i], OWN * outcomes, sums, 0, outcomes);
     if (i >= 1) {
       add(wordShares[i - 1], BEFORE);
     }
@@ -234,10 +236,16 @@ public final class GreedyTagger {
     return wordShares;
   }
 
-  /** A word's weights in each of its {@value #PLACES} places, one after another. */
+  /**
+   * A word's weights in each of its {@value #PLACES} places, one after another; its own place's
+   * weights include the prior's, which every word has.
+   */
   private double[] shareOf(String word) {
     double[] share = new double[PLACES * outcomes];
     addWeights(featuresOf(ownFeatures, word, ""), share, OWN);
+    for (int k = 0; k < outcomes; k++) {
+      share[OWN * outcomes + k] = always[k] + share[OWN * outcomes + k];
+    }
     addWeights(featuresOf(neighbourFeatures, word, WindowFeatureGenerator.PREV_PREFIX + 1), share, BEFORE);
     addWeights(featuresOf(neighbourFeatures, word, WindowFeatureGenerator.PREV_PREFIX + 2), share, TWO_BEFORE);
     addWeights(featuresOf(neighbourFeatures, word, WindowFeatureGenerator.NEXT_PREFIX + 1), share, AFTER);
