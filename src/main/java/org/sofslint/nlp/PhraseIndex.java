@@ -72,8 +72,9 @@ public final class PhraseIndex<V> {
     // Each word is looked up once, for both tries.
     Keys foldedKeys = new Keys(tokens.size());
     Keys exactKeys = new Keys(exactToo ? tokens.size() : 0);
-    for (int t = 0; t < tokens.size(); t++) {
-      TermNormaliser.WordKeys word = normaliser.wordKeys(tokens.get(t).text());
+    TermNormaliser.WordKeys[] words = normaliser.wordKeys(tokens);
+    for (int t = 0; t < words.length; t++) {
+      TermNormaliser.WordKeys word = words[t];
       foldedKeys.add(t, word.folded());
       if (exactToo) {
         exactKeys.add(t, word.exact());

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.sofslint.document.Token;
 
 /**
  * Turns a token into the keys terms are matched on. Folded keys are lower-cased and reduced
@@ -86,7 +87,20 @@ public final class TermNormaliser {
    * in a trie is equal at the first test instead of character by character.
    */
   WordKeys wordKeys(String token) {
+    return wordKeys(token, recentWords.get());
+  }
+
+  /** Each token's {@link #wordKeys}, finding the thread's table once. */
+  WordKeys[] wordKeys(List<Token> tokens) {
     Map<String, WordKeys> known = recentWords.get();
+    WordKeys[] keys = new WordKeys[tokens.size()];
+    for (int t = 0; t < keys.length; t++) {
+      keys[t] = wordKeys(tokens.get(t).text(), known);
+    }
+    return keys;
+  }
+
+  private WordKeys wordKeys(String token, Map<String, WordKeys> known) {
     WordKeys keys = known.get(token);
     if (keys == null) {
       if (known.size() >= RECENT_WORDS) {
