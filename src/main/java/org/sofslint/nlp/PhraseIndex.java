@@ -1,7 +1,6 @@
 package org.sofslint.nlp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import org.sofslint.document.Token;
 
@@ -21,7 +20,7 @@ public final class PhraseIndex<V> {
   private static final class Node<V> {
     // Classes, not interfaces: the walk reads these for every word, and C1, which compiles most
     // runs, calls an interface's method through a stub instead of inlining it.
-    private final HashMap<String, Node<V>> next = new HashMap<>();
+    private final KeyTable<Node<V>> next = new KeyTable<>();
     private final ArrayList<V> values = new ArrayList<>(1);
   }
 
@@ -54,7 +53,13 @@ public final class PhraseIndex<V> {
       Node<V> node = matchCase ? exact : folded;
       for (String key : keys.of(phrase, matchCase)) {
         // The JVM's own string, as the keys of running text are (TermNormaliser.wordKeys).
-        node = node.next.computeIfAbsent(key.intern(), k -> new Node<>());
+        String interned = key.intern();
+        Node<V> child = node.next.get(interned);
+        if (child == null) {
+          child = new Node<>();
+          node.next.put(interned, child);
+        }
+        node = child;
       }
       node.values.add(value);
       return this;
