@@ -20,7 +20,7 @@ import picocli.CommandLine;
 
 /**
  * The launcher ({@code ./sofslint}) gives a run the quick compiler alone when what it reads is
- * small for the cores it may use: up to 28 MB on disk when every core checks, 12 MB when one is
+ * small for the cores it may use: up to 48 MB on disk when every core checks, 12 MB when one is
  * left to the optimising compiler. Asked through {@code SOFSLINT_PRINT_JVM_OPTIONS}, which stops
  * before the jar is built or run.
  */
@@ -39,7 +39,7 @@ class LauncherTest {
 
   @Test
   void aBatchBeyondTheQuickCompilersShareGetsTheOptimisingOne() throws Exception {
-    write("reports.md", 29 * MB);
+    write("reports.md", 49 * MB);
     assertThat(options("check", "--jobs", "1000", folder.toString())).doesNotContain(QUICK_ONLY);
   }
 
@@ -60,7 +60,7 @@ class LauncherTest {
   void filesNamedByOptionsAreNotCountedAsReports(@TempDir Path elsewhere) throws Exception {
     Path report = write("report.md", 20_000);
     Path large = elsewhere.resolve("large.json");
-    Files.write(large, new byte[29 * MB]);
+    Files.write(large, new byte[49 * MB]);
     for (String option : List.of("--output", "--baseline", "--write-baseline", "--annotate", "--config")) {
       assertThat(options("check", option, large.toString(), report.toString())).as(option).contains(QUICK_ONLY);
     }
