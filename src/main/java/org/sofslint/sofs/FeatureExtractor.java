@@ -180,7 +180,7 @@ public final class FeatureExtractor {
     for (Sentence sentence : statement.sentences()) {
       tags.addAll(sentenceTags.of(sentence));
     }
-    Words untold = new Words(tokens, Words.lower(tokens), tags, hits, 0, 0);
+    Words untold = new Words(tokens, tags, hits);
     Worry worry = WorryFrames.find(untold);
     Words w = untold.withFrame(worry.frameStart(), worry.frameEnd());
     List<String> children = children(w, people);

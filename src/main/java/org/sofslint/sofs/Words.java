@@ -8,41 +8,74 @@ import org.sofslint.nlp.PhraseIndex;
 /**
  * One statement's tokens as the feature code reads them: lower-cased words, part-of-speech tags,
  * cues, and the span of the worry wording ("Jo at Children's Services is worried that"), which
- * says who is worried rather than what happens, so tense and behaviour skip it.
+ * says who is worried rather than what happens, so tense and behaviour skip it. The words are kept
+ * in arrays: the feature code reads each many times over, and C1, which compiles most runs, calls
+ * a list's methods through a stub. Immutable.
  */
-record Words(List<Token> tokens, List<String> words, List<String> tags, CueHits hits, int frameStart, int frameEnd) {
-  Words {
-    tokens = List.copyOf(tokens);
-    words = List.copyOf(words);
-    tags = List.copyOf(tags);
-  }
+final class Words {
+  private final List<Token> tokens;
+  private final String[] texts;
+  private final String[] words;
+  private final String[] tags;
+  private final CueHits hits;
+  private final int frameStart;
+  private final int frameEnd;
 
-  static List<String> lower(List<Token> tokens) {
-    String[] words = new String[tokens.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = tokens.get(i).text().toLowerCase(Locale.ROOT).replace('’', '\'');
+  /** A statement's words, with no worry wording marked. */
+  Words(List<Token> tokens, List<String> tags, CueHits hits) {
+    if (tags.size() != tokens.size()) {
+      throw new IllegalArgumentException(tags.size() + " tags for " + tokens.size() + " tokens");
     }
-    return List.of(words);
+    this.tokens = List.copyOf(tokens);
+    this.texts = new String[tokens.size()];
+    this.words = new String[tokens.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = tokens.get(i).text();
+      words[i] = texts[i].toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+    this.tags = tags.toArray(String[]::new);
+    this.hits = hits;
+    this.frameStart = 0;
+    this.frameEnd = 0;
   }
 
+  private Words(Words words, int frameStart, int frameEnd) {
+    this.tokens = words.tokens;
+    this.texts = words.texts;
+    this.words = words.words;
+    this.tags = words.tags;
+    this.hits = words.hits;
+    this.frameStart = frameStart;
+    this.frameEnd = frameEnd;
+  }
+
+  /** The same words, with the worry wording at tokens {@code [start, end)}. */
   Words withFrame(int start, int end) {
-    return new Words(tokens, words, tags, hits, start, end);
+    return new Words(this, start, end);
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  CueHits hits() {
+    return hits;
   }
 
   int size() {
-    return words.size();
+    return words.length;
   }
 
   String word(int i) {
-    return words.get(i);
+    return words[i];
   }
 
   String text(int i) {
-    return tokens.get(i).text();
+    return texts[i];
   }
 
   String tag(int i) {
-    return tags.get(i);
+    return tags[i];
   }
 
   boolean inFrame(int i) {
@@ -51,7 +84,7 @@ record Words(List<Token> tokens, List<String> words, List<String> tags, CueHits 
 
   /** A verb the tagger saw, that is a word ("98%" tagged VERB is not). */
   boolean isVerb(int i) {
-    return tags.get(i).equals("VERB") && hasLetter(words.get(i));
+    return tags[i].equals("VERB") && hasLetter(words[i]);
   }
 
   private static boolean hasLetter(String word) {
@@ -64,7 +97,7 @@ record Words(List<Token> tokens, List<String> words, List<String> tags, CueHits 
   }
 
   boolean isVerbal(int i) {
-    return isVerb(i) || tags.get(i).equals("AUX");
+    return isVerb(i) || tags[i].equals("AUX");
   }
 
   boolean covers(Cue cue, int i) {
