@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -24,7 +25,7 @@ public final class NlpModels {
   /** The entry of a part-of-speech model holding its maxent model (OpenNLP's own name for it is not public). */
   static final String TAGGER_MAXENT = "pos.model";
 
-  private final Lazy<SentenceModel> sentences = new Lazy<>(NlpModels::stockSentences);
+  private final Lazy<SentenceModel> sentences = new Lazy<>(() -> tableScanning(stockSentences()));
   private final Lazy<TokenizerModel> tokens = new Lazy<>(() -> wordsWhole(stockTokens()));
   private final Lazy<POSModel> partsOfSpeech = new Lazy<>(() -> greedy(stockPartsOfSpeech()));
 
@@ -112,6 +113,21 @@ public final class NlpModels {
     TokenizerFactory factory = trained.getFactory();
     return new TokenizerModel(trained.getMaxentModel(), Map.of(), new TokenizerFactory(factory.getLanguageCode(),
         factory.getAbbreviationDictionary(), true, LETTERS_OR_DIGITS));
+  }
+
+  /**
+   * The sentence model with its end-of-sentence characters found by a table
+   * ({@link EndOfSentenceTable}) instead of a set of boxed characters; the same positions, so the
+   * same sentences (TextAnalyzerTest keeps checking).
+   */
+  public static SentenceModel tableScanning(SentenceModel trained) {
+    SentenceDetectorFactory factory = trained.getFactory();
+    if (factory.getEOSCharacters() == null) {
+      return trained; // OpenNLP then takes its language's characters, which this does not read
+    }
+    return new SentenceModel(trained.getLanguage(), trained.getMaxentModel(), Map.of(),
+        new TableScanningFactory(factory.getLanguageCode(), factory.isUseTokenEnd(),
+            factory.getAbbreviationDictionary(), factory.getEOSCharacters()));
   }
 
   private static final Pattern LETTERS_OR_DIGITS = Pattern.compile("^(?:[A-Za-z]+|[0-9]+)$");

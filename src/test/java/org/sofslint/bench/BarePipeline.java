@@ -42,7 +42,8 @@ public final class BarePipeline {
       POSModel tags = NlpModels.stockPartsOfSpeech();
       return stock
           ? new Models(NlpModels.stockSentences(), tokens, tags, true)
-          : new Models(NlpModels.stockSentences(), NlpModels.wordsWhole(tokens), NlpModels.greedy(tags), false);
+          : new Models(NlpModels.tableScanning(NlpModels.stockSentences()), NlpModels.wordsWhole(tokens),
+              NlpModels.greedy(tags), false);
     }
 
     /** One thread's tools: sofslint's tokenizer and tagger, or OpenNLP's. */

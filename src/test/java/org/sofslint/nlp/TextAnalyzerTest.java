@@ -261,6 +261,31 @@ class TextAnalyzerTest {
     assertThat(shortcut.tokenize("at 9pm, Sam's")).containsExactly("at", "9", "pm", ",", "Sam's");
   }
 
+  @Test
+  void scanningForSentenceEndsByATableGivesTheModelsOwnSentencesOnTheSamplesTestReportsAndCorpus() throws Exception {
+    opennlp.tools.sentdetect.SentenceModel trained = NlpModels.stockSentences();
+    opennlp.tools.sentdetect.SentenceDetectorME stock = new opennlp.tools.sentdetect.SentenceDetectorME(trained);
+    opennlp.tools.sentdetect.SentenceDetectorME table =
+        new opennlp.tools.sentdetect.SentenceDetectorME(NlpModels.tableScanning(trained));
+    long sentences = 0;
+    List<String> different = new java.util.ArrayList<>();
+    for (String text : samplesTestReportsAndCorpus()) {
+      for (String line : text.split("\n")) {
+        String expected = java.util.Arrays.toString(stock.sentPosDetect(line)) + java.util.Arrays.toString(stock.probs());
+        String actual = java.util.Arrays.toString(table.sentPosDetect(line)) + java.util.Arrays.toString(table.probs());
+        sentences += stock.sentPosDetect(line).length;
+        if (!expected.equals(actual)) {
+          different.add(expected + " against " + actual + " in " + line);
+        }
+      }
+    }
+    assertThat(sentences).isGreaterThan(1_500);
+    assertThat(different).isEmpty();
+    opennlp.tools.sentdetect.SentenceDetectorFactory factory = NlpModels.tableScanning(trained).getFactory();
+    assertThat(factory.getEndOfSentenceScanner()).isInstanceOf(EndOfSentenceTable.class);
+    assertThat(factory.getEOSCharacters()).containsExactly(trained.getFactory().getEOSCharacters());
+  }
+
   private static List<java.nio.file.Path> reports() throws java.io.IOException {
     try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources"))) {
       return java.util.stream.Stream.concat(files.filter(p -> p.toString().endsWith(".md")).sorted(),
