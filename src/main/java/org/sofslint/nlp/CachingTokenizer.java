@@ -28,7 +28,7 @@ public final class CachingTokenizer {
   private static final boolean[] ASCII_WHITESPACE = asciiWhitespace();
 
   private final TokenizerME tokenizer;
-  private final WordTable<Word> words = new WordTable<>(CAPACITY);
+  private final StringTable<Word> words = new StringTable<>(CAPACITY);
   /** One string for each token text of the words remembered. */
   private final Map<String, String> texts = new HashMap<>();
 

@@ -20,7 +20,7 @@ public final class PhraseIndex<V> {
   private static final class Node<V> {
     // Classes, not interfaces: the walk reads these for every word, and C1, which compiles most
     // runs, calls an interface's method through a stub instead of inlining it.
-    private final KeyTable<Node<V>> next = new KeyTable<>();
+    private final StringTable<Node<V>> next = new StringTable<>();
     private final ArrayList<V> values = new ArrayList<>(1);
   }
 
