@@ -8,18 +8,11 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.sofslint.RandomText;
 
 class StringTableTest {
   /** "Aa" and "BB" have the same hash, so strings made of them collide wherever they land. */
   private static final List<String> PIECES = List.of("Aa", "BB", "a", "é", "’", "-", "x");
-
-  private static String randomString(Random random) {
-    StringBuilder string = new StringBuilder();
-    for (int k = 1 + random.nextInt(4); k > 0; k--) {
-      string.append(PIECES.get(random.nextInt(PIECES.size())));
-    }
-    return string.toString();
-  }
 
   @Test
   @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // A full table probes for ever.
@@ -30,7 +23,7 @@ class StringTableTest {
       Map<String, Integer> expected = new HashMap<>();
       for (int i = 0; i < 300; i++) {
         // A fresh string each time: equal keys are found by their characters, not only by identity.
-        String key = new String(randomString(random));
+        String key = new String(RandomText.of(random, PIECES, 1, 4));
         assertThat(table.get(key)).as("%s", key).isEqualTo(expected.get(key));
         if (!expected.containsKey(key)) {
           table.put(key, i);
@@ -51,7 +44,7 @@ class StringTableTest {
     Map<String, Integer> expected = new HashMap<>();
     int found = 0;
     for (int i = 0; i < 100_000; i++) {
-      String word = randomString(random);
+      String word = RandomText.of(random, PIECES, 1, 4);
       String before = "x".repeat(random.nextInt(3));
       String text = before + word + " tail";
       Integer kept = table.get(text, before.length(), before.length() + word.length());

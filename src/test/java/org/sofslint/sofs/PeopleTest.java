@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sofslint.RandomText;
 
 class PeopleTest {
   /** The definition isAge was written from. */
@@ -18,12 +19,9 @@ class PeopleTest {
     Random random = new Random(5);
     int ages = 0;
     for (int i = 0; i < 50_000; i++) {
-      StringBuilder word = new StringBuilder();
-      for (int k = random.nextInt(4); k > 0; k--) {
-        word.append(pieces.get(random.nextInt(pieces.size())));
-      }
+      String word = RandomText.of(random, pieces, 0, 3);
       boolean age = AGE.matcher(word).matches();
-      assertThat(People.isAge(word.toString())).as("'%s'", word).isEqualTo(age);
+      assertThat(People.isAge(word)).as("'%s'", word).isEqualTo(age);
       ages += age ? 1 : 0;
     }
     assertThat(ages).isGreaterThan(1_000);
