@@ -2,7 +2,6 @@ package org.sofslint.nlp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.sentdetect.EndOfSentenceScanner;
@@ -19,7 +18,7 @@ final class EndOfSentenceTable implements EndOfSentenceScanner {
   private final char[] others;
 
   EndOfSentenceTable(char[] endOfSentence) {
-    Set<Character> all = new LinkedHashSet<>();
+    List<Character> all = new ArrayList<>();
     StringBuilder beyondAscii = new StringBuilder();
     for (char c : endOfSentence) {
       all.add(c);

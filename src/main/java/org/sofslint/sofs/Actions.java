@@ -23,7 +23,8 @@ final class Actions {
       "report", "reports", "reported", "change", "changes", "live", "lives", "lived", "become",
       "becomes", "arrive", "arrives", "arrived");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "we", "they", "i");
-  private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("not", "n't", "never", "also", "always", "no", "longer");
+  private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("not", "n't", "never", "also", "always", "no",
+      "longer");
   private static final Set<String> NOT_MAIN = Set.of("been", "has", "had", "was", "were", "being");
   private static final Set<String> BEFORE_PROGRESSIVE = Set.of("be", "been", "keep", "keeps", "start",
       "starts", "carry", "continue", "continues");

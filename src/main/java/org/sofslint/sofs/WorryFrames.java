@@ -1,6 +1,8 @@
 package org.sofslint.sofs;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds who is worried: the subject before "is/are worried", "worries", "fears", before "'s
@@ -33,18 +35,11 @@ final class WorryFrames {
       "in", "on", "at", "however", "but", "and");
 
   /** Every word a frame is found from; most words are none of them, which one lookup tells. */
-  private static final Set<String> FRAME_WORDS = union(Set.of("there"), UNOWNED_OPENERS, FEARS, STATES, VERBS, NOUNS);
+  private static final Set<String> FRAME_WORDS =
+      Stream.of(Set.of("there"), UNOWNED_OPENERS, FEARS, STATES, VERBS, NOUNS).flatMap(Set::stream)
+          .collect(Collectors.toUnmodifiableSet());
 
   private WorryFrames() {}
-
-  @SafeVarargs
-  private static Set<String> union(Set<String>... sets) {
-    Set<String> all = new java.util.HashSet<>();
-    for (Set<String> set : sets) {
-      all.addAll(set);
-    }
-    return Set.copyOf(all);
-  }
 
   static Worry find(Words w) {
     int n = w.size();

@@ -15,7 +15,8 @@ class EndOfSentenceTableTest {
     DefaultEndOfSentenceScanner expected = new DefaultEndOfSentenceScanner(endOfSentence);
     EndOfSentenceTable table = new EndOfSentenceTable(endOfSentence);
     assertThat(table.getEOSCharacters()).isEqualTo(expected.getEOSCharacters());
-    List<String> alphabet = List.of("a", "b", " ", ".", "!", "?", ",", ";", ":", "\n", "。", "‼", "！", "…", "é", "\"");
+    List<String> alphabet =
+        List.of("a", "b", " ", ".", "!", "?", ",", ";", ":", "\n", "。", "‼", "！", "…", "é", "\"");
     Random random = new Random(31);
     int found = 0;
     for (int i = 0; i < 5_000; i++) {

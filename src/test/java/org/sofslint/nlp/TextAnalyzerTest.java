@@ -271,8 +271,10 @@ class TextAnalyzerTest {
     List<String> different = new java.util.ArrayList<>();
     for (String text : samplesTestReportsAndCorpus()) {
       for (String line : text.split("\n")) {
-        String expected = java.util.Arrays.toString(stock.sentPosDetect(line)) + java.util.Arrays.toString(stock.probs());
-        String actual = java.util.Arrays.toString(table.sentPosDetect(line)) + java.util.Arrays.toString(table.probs());
+        String expected =
+            java.util.Arrays.toString(stock.sentPosDetect(line)) + java.util.Arrays.toString(stock.probs());
+        String actual =
+            java.util.Arrays.toString(table.sentPosDetect(line)) + java.util.Arrays.toString(table.probs());
         sentences += stock.sentPosDetect(line).length;
         if (!expected.equals(actual)) {
           different.add(expected + " against " + actual + " in " + line);
