@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sofslint.nlp.Whitespace;
+import org.sofslint.document.Whitespace;
 
 /**
  * Where a document spells out its acronyms, as "Child Protection Plan (CPP)" or "CPP (Child

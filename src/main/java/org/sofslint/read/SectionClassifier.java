@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sofslint.document.SectionKind;
-import org.sofslint.nlp.Whitespace;
+import org.sofslint.document.Whitespace;
 import org.sofslint.rules.Template;
 
 /** Names the section kind a heading or label stands for, using a template's wordings. */

@@ -2,6 +2,7 @@ package org.sofslint.rules;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sofslint.document.Whitespace;
 
 /**
  * The comparable form of a heading: lower case, numbering and punctuation gone, "&amp;" read as
@@ -45,7 +46,7 @@ public final class HeadingKey {
     for (int i = 0; i < heading.length(); i++) {
       char c = heading.charAt(i);
       boolean endsNumbering =
-          (c == '.' || c == ')') && i + 1 < heading.length() && isRegexSpace(heading.charAt(i + 1));
+          (c == '.' || c == ')') && i + 1 < heading.length() && Whitespace.is(heading.charAt(i + 1));
       if (c >= 128 || c >= '0' && c <= '9' || c == '&' || endsNumbering) {
         return null;
       }
@@ -60,10 +61,5 @@ public final class HeadingKey {
     }
     boolean edgeApostrophe = key.length() > 0 && (key.charAt(0) == '\'' || key.charAt(key.length() - 1) == '\'');
     return key.length() == 0 || edgeApostrophe ? null : key.toString();
-  }
-
-  /** {@code \s} as java.util.regex reads it. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c >= '\t' && c <= '\r';
   }
 }

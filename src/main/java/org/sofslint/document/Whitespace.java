@@ -1,4 +1,4 @@
-package org.sofslint.nlp;
+package org.sofslint.document;
 
 /**
  * White space as java.util.regex's {@code \s} sees it (space, tab, line feed, vertical tab, form

@@ -1,4 +1,4 @@
-package org.sofslint.nlp;
+package org.sofslint.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
