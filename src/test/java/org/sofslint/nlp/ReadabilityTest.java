@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sofslint.RandomText;
 import org.sofslint.bench.CorpusGenerator;
 
 class ReadabilityTest {
@@ -46,13 +47,9 @@ class ReadabilityTest {
       words.addAll(List.of(CorpusGenerator.report(style, new CorpusGenerator.Length(3000, 1500, 4000), random)
           .split("\\s+")));
     }
-    String letters = "aeiouylsdrbyÉé'-";
+    List<String> letters = "aeiouylsdrbyÉé'-".chars().mapToObj(Character::toString).toList();
     for (int i = 0; i < 20_000; i++) {
-      StringBuilder word = new StringBuilder();
-      for (int k = random.nextInt(9); k > 0; k--) {
-        word.append(letters.charAt(random.nextInt(letters.length())));
-      }
-      words.add(word.toString());
+      words.add(RandomText.of(random, letters, 0, 8));
     }
     for (String word : words) {
       assertThat(Readability.syllables(word)).as(word).isEqualTo(syllablesByExpressions(word));
