@@ -75,6 +75,20 @@ class RequiredLiteralsTest {
   }
 
   @Test
+  void aListOfWordsBeforeAListOfNounsIsKnownPairByPairUpTo128Pairs() {
+    // Five adjectives and fourteen nouns: known only as "bad " and "child" apart, every sentence
+    // with "bad" in it ran label.problem-child, 1,075 runs for 76 matches over 250 reports.
+    String nouns = "(?:child|children|kid|kids|boy|boys|girl|girls|teen|teens|teenager|teenagers|youth|youths)";
+    Set<String> pairs = required("\\b(?:problem|troubled|naughty|bad|difficult)\\s+" + nouns + "\\b");
+    assertThat(pairs).hasSize(70).contains("bad child", "troubled teenagers").doesNotContain("bad ");
+    // Twelve by twelve is too many pairs: each list is required apart, the longer strings first.
+    String twelve = "(?:aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|ll)";
+    assertThat(branches("\\bx" + twelve + "\\s+" + twelve + "yy\\b")).containsExactly(List.of(
+        Set.of("aayy", "bbyy", "ccyy", "ddyy", "eeyy", "ffyy", "ggyy", "hhyy", "iiyy", "jjyy", "kkyy", "llyy"),
+        Set.of("xaa ", "xbb ", "xcc ", "xdd ", "xee ", "xff ", "xgg ", "xhh ", "xii ", "xjj ", "xkk ", "xll ")));
+  }
+
+  @Test
   void aBranchKeepsItsThreeMostSelectiveSets() {
     assertThat(branches("\\bab\\w+abcd\\w+abc\\w+abcde\\w+abcdef")).containsExactly(List.of(
         Set.of("abcdef"), Set.of("abcde"), Set.of("abcd")));
