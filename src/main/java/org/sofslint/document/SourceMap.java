@@ -13,6 +13,11 @@ import java.util.Optional;
 public final class SourceMap {
   private final String original;
   private final int[] lineStarts;
+  /**
+   * Whether the original holds a surrogate: without one, a column is a count of characters, and
+   * each of the many findings of a report need not count code points from its line's start.
+   */
+  private final boolean surrogates;
   private final int[] docStarts;
   private final int[] originalStarts;
   private final int[] lengths;
@@ -22,7 +27,9 @@ public final class SourceMap {
   SourceMap(String original, int[] docStarts, int[] originalStarts, int[] lengths, List<WordPlace> wordPlaces) {
     this.original = original;
     this.wordPlaces = List.copyOf(wordPlaces);
-    this.lineStarts = lineStarts(original);
+    Lines lines = Lines.of(original);
+    this.lineStarts = lines.starts();
+    this.surrogates = lines.surrogates();
     this.docStarts = docStarts.clone();
     this.originalStarts = originalStarts.clone();
     this.lengths = lengths.clone();
@@ -77,27 +84,33 @@ public final class SourceMap {
   }
 
   private int column(int lineIndex, int offset) {
-    return original.codePointCount(lineStarts[lineIndex], offset) + 1;
+    int lineStart = lineStarts[lineIndex];
+    return (surrogates ? original.codePointCount(lineStart, offset) : offset - lineStart) + 1;
   }
 
   private static boolean isLineBreak(char c) {
     return c == '\n' || c == '\r';
   }
 
-  /** CR LF, LF and a lone CR each end one line. */
-  private static int[] lineStarts(String text) {
-    int[] starts = new int[16];
-    int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
-      if (isLineBreak(c) && !crlf) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
+  /** Where a text's lines start, and whether it holds a surrogate: one pass for both. */
+  private record Lines(int[] starts, boolean surrogates) {
+    /** CR LF, LF and a lone CR each end one line. */
+    static Lines of(String text) {
+      int[] starts = new int[16];
+      int count = 1;
+      boolean surrogates = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        surrogates |= Character.isSurrogate(c);
+        boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+        if (isLineBreak(c) && !crlf) {
+          if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+          }
+          starts[count++] = i + 1;
         }
-        starts[count++] = i + 1;
       }
+      return new Lines(Arrays.copyOf(starts, count), surrogates);
     }
-    return Arrays.copyOf(starts, count);
   }
 }

@@ -129,17 +129,26 @@ public final class FeatureExtractor {
         continue;
       }
       for (List<String> part : normaliser.textKeys(token.text())) {
-        if (part.stream().anyMatch(NOT_CONTENT::contains)) {
-          continue;
-        }
-        for (String key : part) {
-          if (key.length() > 1 && Character.isLetter(key.charAt(0))) {
-            words.add(key);
+        if (!anyIn(part, NOT_CONTENT)) {
+          for (String key : part) {
+            if (key.length() > 1 && Character.isLetter(key.charAt(0))) {
+              words.add(key);
+            }
           }
         }
       }
     }
     return words;
+  }
+
+  /** Whether one of {@code keys} is in {@code set}: a loop, which C1 compiles to less than a stream. */
+  private static boolean anyIn(List<String> keys, Set<String> set) {
+    for (String key : keys) {
+      if (set.contains(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
