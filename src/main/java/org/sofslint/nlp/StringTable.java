@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Values by string, for tables asked about every word of every sentence: a phrase trie's
- * children, looked up by a word's key, and the tokenizer's memory, looked up by where a word lies
- * in its sentence so that a lookup makes no substring. A java.util.HashMap spent most of such a
+ * children, looked up by a word's key, the normaliser's keys of recent words, and the tokenizer's
+ * memory, looked up by where a word lies in its sentence so that a lookup makes no substring. A java.util.HashMap spent most of such a
  * lookup on calls that C1, which compiles most runs, does not inline (the key's hashCode through
  * a virtual call, then getNode). Open addressing with linear probing, at most half full; a key's
  * hash is {@link String#hashCode}'s, so a string's cached one serves. Filled, then read, by one

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -35,7 +33,7 @@ public final class TermNormaliser {
   private static final int RECENT_WORDS = 50_000;
 
   /** Per thread, so no lock: mutable, but only its own thread reads or writes it. */
-  private final ThreadLocal<Map<String, WordKeys>> recentWords = ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<StringTable<WordKeys>> recentWords = ThreadLocal.withInitial(StringTable::new);
 
   /**
    * A word of running text as both tries of a {@link PhraseIndex} read it, part by part, each
@@ -92,7 +90,7 @@ public final class TermNormaliser {
 
   /** Each token's {@link #wordKeys}, finding the thread's table once. */
   WordKeys[] wordKeys(List<Token> tokens) {
-    Map<String, WordKeys> known = recentWords.get();
+    StringTable<WordKeys> known = recentWords.get();
     WordKeys[] keys = new WordKeys[tokens.size()];
     for (int t = 0; t < keys.length; t++) {
       keys[t] = wordKeys(tokens.get(t).text(), known);
@@ -100,7 +98,7 @@ public final class TermNormaliser {
     return keys;
   }
 
-  private WordKeys wordKeys(String token, Map<String, WordKeys> known) {
+  private WordKeys wordKeys(String token, StringTable<WordKeys> known) {
     WordKeys keys = known.get(token);
     if (keys == null) {
       if (known.size() >= RECENT_WORDS) {
