@@ -41,7 +41,8 @@ import org.sofslint.sofs.FeatureExtractor;
 public final class StartupTables {
   private static final String RESOURCE = "/org/sofslint/check/startup-tables.bin";
   private static final String FILE_NAME = "startup-tables.bin";
-  private static final int FORMAT = 2;
+  /** 3: the screen's states are numbered breadth first, which reading it relies on. */
+  private static final int FORMAT = 3;
 
   private final Map<String, List<String>> phraseKeys;
   /** The patterns of {@link #screen}, by slot. */

@@ -47,11 +47,13 @@ public final class PatternScreen {
    * Every state up to {@value #DENSE_DEPTH} characters deep has a full row of targets, one per
    * character class, fallbacks worked in: 93% of the steps through the built-in patterns' screen
    * start from such a state (72% at 3 deep, 89% at 5), and each would otherwise search its
-   * edges, and its fallbacks' in turn. The rows take 0.75 MB there. Row of state s:
-   * {@code denseTargets[denseRow[s] * classCount ..]}; -1 for deeper states, which search.
+   * edges, and its fallbacks' in turn. The rows take 0.75 MB there. States are numbered breadth
+   * first ({@link Builder#build}), so these are states {@code 0 .. denseCount - 1}, and state s's
+   * row is {@code denseTargets[s * classCount ..]}. A target with groups found at it is kept as
+   * its complement (negative), so a step to a state that finds nothing reads no more.
    */
   private static final int DENSE_DEPTH = 6;
-  private final int[] denseRow;
+  private final int denseCount;
   private final int[] denseTargets;
   /** Class of each ASCII character: 0 for a character on no edge, else 1 + its rank among the edge characters. */
   private final int[] asciiClass = new int[128];
@@ -99,22 +101,22 @@ public final class PatternScreen {
     for (char c = 0; c < asciiCode.length; c++) {
       asciiCode[c] = codeOf(RequiredLiterals.fold(c));
     }
-    int states = edgeStart.length - 1;
-    this.denseRow = new int[states];
-    java.util.Arrays.fill(denseRow, -1);
-    int[] shallow = shallowStatesBreadthFirst(edgeStart, edgeTargets);
-    this.denseTargets = new int[shallow.length * classCount];
-    for (int row = 0; row < shallow.length; row++) {
-      int state = shallow[row];
-      denseRow[state] = row;
+    this.denseCount = shallowCount(edgeStart, edgeTargets);
+    this.denseTargets = new int[denseCount * classCount];
+    for (int state = 0; state < denseCount; state++) {
       // A fallback is a shorter string, so its row is already made: start from it, then this state's own edges.
       if (state != 0) {
-        System.arraycopy(denseTargets, denseRow[fallback[state]] * classCount, denseTargets, row * classCount, classCount);
+        System.arraycopy(denseTargets, fallback[state] * classCount, denseTargets, state * classCount, classCount);
       }
       for (int e = edgeStart[state]; e < edgeStart[state + 1]; e++) {
-        denseTargets[row * classCount + classOf(edgeChars[e])] = edgeTargets[e];
+        int target = edgeTargets[e];
+        denseTargets[state * classCount + classOf(edgeChars[e])] = findsGroups(target) ? ~target : target;
       }
     }
+  }
+
+  private boolean findsGroups(int state) {
+    return foundStart[state] != foundStart[state + 1];
   }
 
   private static char[] distinctChars(char[] chars) {
@@ -129,20 +131,26 @@ public final class PatternScreen {
     return java.util.Arrays.copyOf(sorted, count);
   }
 
-  /** The states up to {@link #DENSE_DEPTH} characters deep, shallower first. */
-  private static int[] shallowStatesBreadthFirst(int[] edgeStart, int[] edgeTargets) {
-    List<Integer> order = new ArrayList<>(List.of(0));
+  /**
+   * How many states are up to {@link #DENSE_DEPTH} characters deep: with states numbered breadth
+   * first, each level's states follow the level before.
+   */
+  private static int shallowCount(int[] edgeStart, int[] edgeTargets) {
     int levelStart = 0;
+    int levelEnd = 1;
     for (int depth = 0; depth < DENSE_DEPTH; depth++) {
-      int levelEnd = order.size();
-      for (int i = levelStart; i < levelEnd; i++) {
-        for (int e = edgeStart[order.get(i)]; e < edgeStart[order.get(i) + 1]; e++) {
-          order.add(edgeTargets[e]);
+      int next = levelEnd;
+      for (int state = levelStart; state < levelEnd; state++) {
+        for (int e = edgeStart[state]; e < edgeStart[state + 1]; e++) {
+          if (edgeTargets[e] != next++) {
+            throw new IllegalArgumentException("the screen's states are not numbered breadth first");
+          }
         }
       }
       levelStart = levelEnd;
+      levelEnd = next;
     }
-    return order.stream().mapToInt(Integer::intValue).toArray();
+    return levelEnd;
   }
 
   /** Adds patterns one by one, each under its slot. Mutable until built. */
@@ -193,44 +201,63 @@ public final class PatternScreen {
       return state;
     }
 
+    /**
+     * The automaton, its states numbered breadth first from the root, each state's edges in the
+     * order of their characters: the states that get full rows of targets are then the first
+     * ones, and the screen needs no table to find a state's row.
+     */
     public PatternScreen build() {
       int states = edges.size();
+      List<List<Map.Entry<Character, Integer>>> sortedEdges = new ArrayList<>(states);
+      for (Map<Character, Integer> out : edges) {
+        List<Map.Entry<Character, Integer>> sorted = new ArrayList<>(out.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        sortedEdges.add(sorted);
+      }
+      int[] order = new int[states];
+      int[] number = new int[states];
+      int numbered = 1;
+      for (int head = 0; head < numbered; head++) {
+        for (Map.Entry<Character, Integer> edge : sortedEdges.get(order[head])) {
+          number[edge.getValue()] = numbered;
+          order[numbered++] = edge.getValue();
+        }
+      }
       int[] edgeStart = new int[states + 1];
       for (int s = 0; s < states; s++) {
-        edgeStart[s + 1] = edgeStart[s] + edges.get(s).size();
+        edgeStart[s + 1] = edgeStart[s] + sortedEdges.get(order[s]).size();
       }
       char[] chars = new char[edgeStart[states]];
       int[] targets = new int[edgeStart[states]];
       for (int s = 0; s < states; s++) {
-        List<Map.Entry<Character, Integer>> sorted = new ArrayList<>(edges.get(s).entrySet());
-        sorted.sort(Map.Entry.comparingByKey());
+        List<Map.Entry<Character, Integer>> sorted = sortedEdges.get(order[s]);
         for (int i = 0; i < sorted.size(); i++) {
           chars[edgeStart[s] + i] = sorted.get(i).getKey();
-          targets[edgeStart[s] + i] = sorted.get(i).getValue();
+          targets[edgeStart[s] + i] = number[sorted.get(i).getValue()];
         }
       }
-      int[] fallback = new int[states];
-      List<Integer> queue = new ArrayList<>();
-      for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
-        queue.add(targets[e]);
+      List<BitSet> groupsEnding = new ArrayList<>(states);
+      for (int s = 0; s < states; s++) {
+        groupsEnding.add((BitSet) ends.get(order[s]).clone());
       }
-      // Breadth first, so a state's fallback is finished before its children need it.
-      for (int head = 0; head < queue.size(); head++) {
-        int state = queue.get(head);
-        ends.get(state).or(ends.get(fallback[state]));
+      // The root's children fall back to the root. In breadth-first order, a state's fallback (a
+      // shorter string) is finished before the state, and the state before its children.
+      int[] fallback = new int[states];
+      for (int state = 1; state < states; state++) {
+        groupsEnding.get(state).or(groupsEnding.get(fallback[state]));
         for (int e = edgeStart[state]; e < edgeStart[state + 1]; e++) {
           fallback[targets[e]] = step(edgeStart, chars, targets, fallback, fallback[state], chars[e]);
-          queue.add(targets[e]);
         }
       }
       int[] foundStart = new int[states + 1];
       for (int s = 0; s < states; s++) {
-        foundStart[s + 1] = foundStart[s] + ends.get(s).cardinality();
+        foundStart[s + 1] = foundStart[s] + groupsEnding.get(s).cardinality();
       }
       int[] found = new int[foundStart[states]];
       for (int s = 0; s < states; s++) {
         int at = foundStart[s];
-        for (int group = ends.get(s).nextSetBit(0); group >= 0; group = ends.get(s).nextSetBit(group + 1)) {
+        BitSet ending = groupsEnding.get(s);
+        for (int group = ending.nextSetBit(0); group >= 0; group = ending.nextSetBit(group + 1)) {
           found[at++] = group;
         }
       }
@@ -259,7 +286,7 @@ public final class PatternScreen {
     // Every character of every sentence passes here. The tables are held in locals because C1,
     // which compiles most runs, reloads a field on each use.
     int[] asciiCodes = asciiCode;
-    int[] rows = denseRow;
+    int dense = denseCount;
     int[] targets = denseTargets;
     int[] foundAt = foundStart;
     int[] groups = foundGroups;
@@ -272,8 +299,16 @@ public final class PatternScreen {
         continue;
       }
       afterSpace = space;
-      int row = rows[state];
-      state = row >= 0 ? targets[row * classes + (code & CLASS_BITS)] : next(state, RequiredLiterals.fold(raw));
+      if (state < dense) {
+        int target = targets[state * classes + (code & CLASS_BITS)];
+        if (target >= 0) {
+          state = target;
+          continue;
+        }
+        state = ~target;
+      } else {
+        state = next(state, RequiredLiterals.fold(raw));
+      }
       for (int f = foundAt[state], end = foundAt[state + 1]; f < end; f++) {
         found.set(groups[f]);
       }
@@ -299,14 +334,15 @@ public final class PatternScreen {
 
   /** {@link #step}, by the full rows of the shallow states. */
   private int next(int state, char c) {
-    while (denseRow[state] < 0) {
+    while (state >= denseCount) {
       int i = java.util.Arrays.binarySearch(edgeChars, edgeStart[state], edgeStart[state + 1], c);
       if (i >= 0) {
         return edgeTargets[i];
       }
       state = fallback[state];
     }
-    return denseTargets[denseRow[state] * classCount + classOf(c)];
+    int target = denseTargets[state * classCount + classOf(c)];
+    return target < 0 ? ~target : target;
   }
 
   private int codeOf(char folded) {

@@ -1,9 +1,17 @@
 package org.sofslint.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.RequiredLiterals;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -73,6 +81,7 @@ class PatternScreenTest {
       builder.add(slot, Optional.of(List.of(new RequiredLiterals.Branch(List.of(Set.of(string))))));
     }
     PatternScreen screen = builder.build();
+    PatternScreen readBack = writtenAndRead(screen);
     int found = 0;
     for (int i = 0; i < 2_000; i++) {
       String text = randomText(random, letters + "AZ\t", random.nextInt(60));
@@ -84,9 +93,40 @@ class PatternScreenTest {
         }
       }
       assertThat(screen.candidates(text)).as(text).isEqualTo(expected);
+      assertThat(readBack.candidates(text)).as(text).isEqualTo(expected);
       found += expected.cardinality();
     }
     assertThat(found).isGreaterThan(10_000);
+  }
+
+  @Test
+  void aScreenWhoseStatesAreNotNumberedBreadthFirstIsRefused() throws IOException {
+    PatternScreen screen = PatternScreen.builder()
+        .add(0, Optional.of(List.of(new RequiredLiterals.Branch(List.of(Set.of("a"))))))
+        .add(1, Optional.of(List.of(new RequiredLiterals.Branch(List.of(Set.of("b"))))))
+        .build();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    screen.write(new DataOutputStream(bytes));
+    // The root's edges, "a" to state 1 and "b" to state 2, made to lead to 2 and 1: the same
+    // automaton, numbered otherwise, whose rows the screen would read as another state's.
+    ByteBuffer written = ByteBuffer.wrap(bytes.toByteArray());
+    int targets = 4 + 4 * 4 + 4 + 2 * 2 + 4;
+    assertThat(written.getInt(targets)).isEqualTo(1);
+    assertThat(written.getInt(targets + 4)).isEqualTo(2);
+    written.putInt(targets, 2).putInt(targets + 4, 1);
+
+    assertThatThrownBy(() -> PatternScreen.read(new DataInputStream(new ByteArrayInputStream(written.array()))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("breadth first");
+  }
+
+  private static PatternScreen writtenAndRead(PatternScreen screen) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      screen.write(new DataOutputStream(bytes));
+      return PatternScreen.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String randomText(Random random, String letters, int length) {
