@@ -1,6 +1,7 @@
 package org.sofslint.check;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class Linter {
       }
     }
     raw.addAll(joined(structural));
-    Counts counts = new Counts(sentences);
+    Counts counts = new Counts(document, sentences);
     for (RuleSet.ActiveRule active : rules.metricRules()) {
       raw.addAll(measure(document, sentences, active, counts));
     }
@@ -125,28 +126,52 @@ public final class Linter {
   }
 
   /**
-   * A report's counts that several metric rules read, each worked out once: words per sentence,
-   * and each word's syllables. Mutable, for one report's checking.
+   * A report's counts that several metric rules read, each worked out once: each sentence's
+   * words, the sentences of each kind of part, and each word's syllables. Mutable, for one
+   * report's checking.
    */
   private static final class Counts {
+    private final Document document;
     private final List<Sentence> sentences;
-    private int[] wordsPerSentence;
+    private List<List<String>> wordsBySentence;
+    private Map<SectionKind, List<Integer>> sentencesByPart;
     private final Map<String, Integer> syllables = new HashMap<>();
 
-    Counts(List<Sentence> sentences) {
+    Counts(Document document, List<Sentence> sentences) {
+      this.document = document;
       this.sentences = sentences;
     }
 
-    int words(int sentence) {
-      if (wordsPerSentence == null) {
-        wordsPerSentence = new int[sentences.size()];
-        for (int s = 0; s < wordsPerSentence.length; s++) {
-          for (org.sofslint.document.Token token : sentences.get(s).tokens()) {
-            wordsPerSentence[s] += isWord(token) ? 1 : 0;
+    /** The words of sentence {@code s}, as a reader counts them ({@link #isWord}). */
+    List<String> words(int s) {
+      if (wordsBySentence == null) {
+        wordsBySentence = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+          List<String> words = new ArrayList<>(sentence.tokens().size());
+          for (org.sofslint.document.Token token : sentence.tokens()) {
+            if (isWord(token)) {
+              words.add(token.text());
+            }
           }
+          wordsBySentence.add(words);
         }
       }
-      return wordsPerSentence[sentence];
+      return wordsBySentence.get(s);
+    }
+
+    /** The indexes of the sentences in parts of {@code kind}, in order. */
+    List<Integer> sentencesIn(SectionKind kind) {
+      if (sentencesByPart == null) {
+        sentencesByPart = new EnumMap<>(SectionKind.class);
+        for (int s = 0; s < sentences.size(); s++) {
+          sentencesByPart.computeIfAbsent(kindOf(s), k -> new ArrayList<>()).add(s);
+        }
+      }
+      return sentencesByPart.getOrDefault(kind, List.of());
+    }
+
+    SectionKind kindOf(int s) {
+      return document.blocks().get(sentences.get(s).block()).section().kind();
     }
 
     int syllables(String word) {
@@ -165,26 +190,28 @@ public final class Linter {
     String limit = number(rule.max());
     if (rule.metric() == Metric.SENTENCE_LENGTH) {
       for (int s = 0; s < sentences.size(); s++) {
-        Sentence sentence = sentences.get(s);
-        SectionKind section = document.blocks().get(sentence.block()).section().kind();
-        if (rule.info().appliesIn(section) && counts.words(s) > rule.max()) {
-          findings.add(metricFinding(document, active, section, sentence.span(), String.valueOf(counts.words(s)), limit));
+        SectionKind section = counts.kindOf(s);
+        int words = counts.words(s).size();
+        if (rule.info().appliesIn(section) && words > rule.max()) {
+          findings.add(metricFinding(document, active, section, sentences.get(s).span(), String.valueOf(words), limit));
         }
       }
       return findings;
     }
     for (SectionKind section : rule.info().sections()) {
-      List<Sentence> part = sentences.stream()
-          .filter(s -> document.blocks().get(s.block()).section().kind() == section).toList();
-      List<String> words = part.stream().flatMap(s -> s.tokens().stream()).filter(Linter::isWord)
-          .map(t -> t.text()).toList();
+      List<Integer> part = counts.sentencesIn(section);
+      List<String> words = new ArrayList<>();
+      for (int s : part) {
+        words.addAll(counts.words(s));
+      }
       if (part.size() < MIN_SENTENCES_TO_SCORE || words.size() < MIN_WORDS_TO_SCORE) {
         continue;
       }
       // Reading ages are whole years; the finding says the rounded age, so that is what is compared.
       long age = Math.round(readingAge(rule.metric(), part.size(), words, counts));
       if (age > rule.max()) {
-        findings.add(metricFinding(document, active, section, part.get(0).span(), String.valueOf(age), limit));
+        findings.add(metricFinding(document, active, section, sentences.get(part.get(0)).span(), String.valueOf(age),
+            limit));
       }
     }
     return findings;
