@@ -90,7 +90,7 @@ final class QuotedSpeech {
 
   private static boolean hasReportingVerb(List<Sentence> sentences, Span quote, SentenceTags tags) {
     for (Sentence sentence : sentences) {
-      if (!sentence.span().overlaps(new Span(quote.start() - 1, quote.end() + 1))) {
+      if (!sentence.span().overlaps(new Span(Math.max(0, quote.start() - 1), quote.end() + 1))) {
         continue;
       }
       List<String> sentenceTags = null;

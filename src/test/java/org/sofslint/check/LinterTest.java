@@ -140,6 +140,14 @@ class LinterTest {
   }
 
   @Test
+  void aQuotationAtTheVeryStartOfAReportIsRead() {
+    // It once made a span from offset -1, and the report failed as an internal error.
+    assertThat(lint("“Dad is controlling,” Mum said."))
+        .extracting(Finding::match, Finding::severity)
+        .containsExactly(tuple("controlling", Severity.INFO));
+  }
+
+  @Test
   void quotationHandlingIsConfigurable() {
     String text = "Mum said “Dad is controlling.”";
     CheckOptions unchanged = new CheckOptions(Set.of(), Set.of(), Map.of(), QuotedSpeechMode.UNCHANGED, Severity.INFO);
