@@ -7,6 +7,7 @@ import org.sofslint.document.Block;
 import org.sofslint.document.Document;
 import org.sofslint.document.Sentence;
 import org.sofslint.document.Span;
+import org.sofslint.document.Token;
 import org.sofslint.nlp.SentenceTags;
 
 /**
@@ -77,7 +78,12 @@ final class QuotedSpeech {
   }
 
   boolean covers(Span span) {
-    return quotes.stream().anyMatch(q -> q.contains(span));
+    for (Span quote : quotes) {
+      if (quote.contains(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isIntroducedByColon(String text, Span quote) {
@@ -98,7 +104,7 @@ final class QuotedSpeech {
       for (int t = sentence.tokens().size() - 1; t >= 0; t--) {
         Span token = sentence.tokens().get(t).span();
         boolean near = token.end() <= quote.start() && before++ < WINDOW
-            || token.start() >= quote.end() && tokensBetween(sentence, quote.end(), token) < WINDOW;
+            || token.start() >= quote.end() && tokensBetween(sentence.tokens(), quote.end(), t) < WINDOW;
         if (!near) {
           continue;
         }
@@ -117,10 +123,22 @@ final class QuotedSpeech {
     return false;
   }
 
-  private static int tokensBetween(Sentence sentence, int from, Span token) {
-    return (int) sentence.tokens().stream()
-        .filter(t -> t.span().start() >= from && t.span().end() <= token.start())
-        .count();
+  /**
+   * The tokens from offset {@code from} up to the token at {@code index}, which starts at or after
+   * it. Tokens are in order and do not overlap, so they are the tokens from the first to start at
+   * or after {@code from} up to that one.
+   */
+  private static int tokensBetween(List<Token> tokens, int from, int index) {
+    int first = index;
+    while (first > 0 && tokens.get(first - 1).span().start() >= from) {
+      first--;
+    }
+    return index - first;
+  }
+
+  /** One of {@link #QUOTE_MARKS}: asked of every character of every block, so no search of the string. */
+  private static boolean isQuoteMark(char c) {
+    return c < 128 ? c == '"' || c == '\'' : QUOTE_MARKS.indexOf(c) >= 0;
   }
 
   /** Spans of matched quotation marks in a block, each including its marks. */
@@ -132,7 +150,7 @@ final class QuotedSpeech {
     int straightSingle = -1;
     for (int i = block.start(); i < block.end(); i++) {
       char c = text.charAt(i);
-      if (QUOTE_MARKS.indexOf(c) < 0) {
+      if (!isQuoteMark(c)) {
         continue;
       }
       boolean wordBefore = i > block.start() && Character.isLetterOrDigit(text.charAt(i - 1));

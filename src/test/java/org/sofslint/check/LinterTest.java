@@ -140,11 +140,32 @@ class LinterTest {
   }
 
   @Test
+  void singleQuotationMarksQuoteTooButNotAnApostrophe() {
+    assertThat(lint("Mum said 'Dad is controlling'. Mum said ‘Dad is controlling’. Dad's controlling."))
+        .extracting(Finding::match, Finding::severity)
+        .containsExactly(
+            tuple("controlling", Severity.INFO),
+            tuple("controlling", Severity.INFO),
+            tuple("controlling", Severity.WARNING));
+  }
+
+  @Test
   void aQuotationAtTheVeryStartOfAReportIsRead() {
     // It once made a span from offset -1, and the report failed as an internal error.
     assertThat(lint("“Dad is controlling,” Mum said."))
         .extracting(Finding::match, Finding::severity)
         .containsExactly(tuple("controlling", Severity.INFO));
+  }
+
+  @Test
+  void aReportingVerbAfterAQuotationCountsWithinEightWords() {
+    // Seven words between the quotation and "said", then eight.
+    assertThat(lint("“Dad is controlling,” Mum and Gran and the older children said."))
+        .extracting(Finding::match, Finding::severity)
+        .containsExactly(tuple("controlling", Severity.INFO));
+    assertThat(lint("“Dad is controlling,” Mum and Gran and the two older children said."))
+        .extracting(Finding::match, Finding::severity)
+        .containsExactly(tuple("controlling", Severity.WARNING));
   }
 
   @Test
