@@ -45,7 +45,11 @@ public final class SectionClassifier {
       return Optional.empty();
     }
     Optional<SectionKind> kind = template.kindOf(text);
-    return kind.isPresent() ? kind : template.kindOf(PARENTHESIS.matcher(text).replaceAll(" "));
+    // Without a bracket there is nothing to take out, and the same text would be keyed again.
+    if (kind.isPresent() || text.indexOf('(') < 0 && text.indexOf('[') < 0) {
+      return kind;
+    }
+    return template.kindOf(PARENTHESIS.matcher(text).replaceAll(" "));
   }
 
   /**

@@ -55,4 +55,12 @@ class SectionClassifierTest {
     assertThat(TestKit.CLASSIFIER.label("Danger statements (what could happen to the children here)")).isEmpty();
     assertThat(TestKit.CLASSIFIER.label("Danger\tstatements (what could happen to\fthe children\there)")).isEmpty();
   }
+
+  @Test
+  void aNoteInRoundOrSquareBracketsAfterALabelIsLeftOut() {
+    SectionKind danger = SectionKind.fromId("danger").orElseThrow();
+    assertThat(TestKit.CLASSIFIER.label("Danger statements (draft)")).contains(danger);
+    assertThat(TestKit.CLASSIFIER.label("Danger statements [to agree with the family]")).contains(danger);
+    assertThat(TestKit.CLASSIFIER.label("Danger statements draft")).isEmpty();
+  }
 }
