@@ -142,7 +142,7 @@ public final class Linter {
       this.sentences = sentences;
     }
 
-    /** The words of sentence {@code s}, as a reader counts them ({@link #isWord}). */
+    /** The words of sentence {@code s}, as a reader counts them ({@link Linter#isWord}). */
     List<String> words(int s) {
       if (wordsBySentence == null) {
         wordsBySentence = new ArrayList<>(sentences.size());

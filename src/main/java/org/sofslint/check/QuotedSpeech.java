@@ -124,9 +124,9 @@ final class QuotedSpeech {
   }
 
   /**
-   * The tokens from offset {@code from} up to the token at {@code index}, which starts at or after
-   * it. Tokens are in order and do not overlap, so they are the tokens from the first to start at
-   * or after {@code from} up to that one.
+   * How many tokens lie between offset {@code from} and the token at {@code index}, which starts at
+   * or after it. Tokens are in order and do not overlap, so they are those from the first to start
+   * at or after {@code from} up to that one.
    */
   private static int tokensBetween(List<Token> tokens, int from, int index) {
     int first = index;
