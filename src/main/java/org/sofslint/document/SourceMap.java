@@ -53,8 +53,10 @@ public final class SourceMap {
     int start = toOriginal(span.start());
     int end = start;
     if (span.length() > 0) {
+      // A last character inserted after the last piece maps to the end of the file, past the last character.
       int last = toOriginal(span.end() - 1);
-      end = last + (Character.isHighSurrogate(original.charAt(last)) ? 2 : 1);
+      boolean pair = last < original.length() && Character.isHighSurrogate(original.charAt(last));
+      end = Math.min(original.length(), last + (pair ? 2 : 1));
     }
     int startLine = lineIndex(start);
     int endLine = lineIndex(end);

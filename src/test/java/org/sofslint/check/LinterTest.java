@@ -150,6 +150,15 @@ class LinterTest {
   }
 
   @Test
+  void aCodeSpanOverALineBreakAtTheEndOfAReportIsChecked() {
+    // Found by random texts: the scaling check's finding ended on a character the code span's
+    // text gained, after the end of the file, and the report failed as an internal error.
+    List<Finding> findings = TestKit.linter(org.sofslint.rules.Builtins.packs(), CheckOptions.DEFAULTS)
+        .check(TestKit.markdown("`C\nscale 0-10`` `"));
+    assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.location().endColumn()).isLessThanOrEqualTo(18));
+  }
+
+  @Test
   void aQuotationAtTheVeryStartOfAReportIsRead() {
     // It once made a span from offset -1, and the report failed as an internal error.
     assertThat(lint("“Dad is controlling,” Mum said."))

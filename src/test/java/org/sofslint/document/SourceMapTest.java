@@ -39,6 +39,18 @@ class SourceMapTest {
   }
 
   @Test
+  void aSpanEndingOnTextInsertedAfterTheLastPieceEndsAtTheEndOfTheFile() {
+    // Once it read the character past the file's end, and the report failed as an internal error.
+    String original = "Dad";
+    DocumentBuilder builder = new DocumentBuilder(original);
+    builder.appendSource(0, 3);
+    builder.appendInserted(" x");
+    Document doc = builder.build();
+    assertThat(doc.locate(new Span(0, 5))).isEqualTo(new Location(1, 1, 1, 4));
+    assertThat(doc.locate(new Span(4, 5))).isEqualTo(new Location(1, 4, 1, 4));
+  }
+
+  @Test
   void aSpanOverALineBreakEndsOnTheNextLine() {
     Document doc = verbatim("in\ndenial");
     assertThat(doc.locate(new Span(0, 9))).isEqualTo(new Location(1, 1, 2, 7));
