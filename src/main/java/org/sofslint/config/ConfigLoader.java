@@ -3,7 +3,9 @@ package org.sofslint.config;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,8 +52,8 @@ public final class ConfigLoader {
       yaml.throwIfErrors();
     }
     YamlFile.Mapping config = maybe.orElseThrow();
-    List<Path> packs = config.strings("rules").stream().map(folder::resolve).toList();
-    List<Path> template = config.string("template").map(folder::resolve).stream().toList();
+    List<Path> packs = paths(yaml, config, "rules", config.strings("rules"), folder);
+    List<Path> template = paths(yaml, config, "template", config.string("template").stream().toList(), folder);
     Set<String> enable = new LinkedHashSet<>(config.strings("enable"));
     Set<String> disable = new LinkedHashSet<>(config.strings("disable"));
     Map<String, Severity> severities = severities(yaml, config);
@@ -69,6 +71,22 @@ public final class ConfigLoader {
     ScoringRules scoring = scoring(yaml, config);
     yaml.throwIfErrors();
     return new Config(name, packs, template, enable, disable, severities, quoted, minSeverity, failOn, required, scoring);
+  }
+
+  /**
+   * {@code names}, given at {@code key}, each resolved against the config's folder; a name that
+   * cannot be a path on this system (one holding a NUL character, say) is an error at the key.
+   */
+  private static List<Path> paths(YamlFile yaml, YamlFile.Mapping config, String key, List<String> names, Path folder) {
+    List<Path> paths = new ArrayList<>();
+    for (String name : names) {
+      try {
+        paths.add(folder.resolve(name));
+      } catch (InvalidPathException e) {
+        yaml.error(config.get(key).orElseThrow(), "'" + key + "' names something that cannot be a file here: " + e.getReason());
+      }
+    }
+    return paths;
   }
 
   /** The {@code scoring:} block; what it leaves out keeps its default (README.md, "Scores"). */

@@ -69,6 +69,19 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aPathThatCannotBeAFileIsAnErrorWithLineAndColumnNotAFailure() {
+    // Found by random configs: Path.resolve threw, and the run ended as an internal error.
+    assertThatThrownBy(() -> ConfigLoader.parse(".sofslint.yml", """
+        rules: [ours.yml, "a\\0b"]
+        template: "forms/\\0.yml"
+        """, dir))
+        .isInstanceOf(LoadException.class)
+        .hasMessage(String.join("\n",
+            ".sofslint.yml:1:8: 'rules' names something that cannot be a file here: Nul character not allowed",
+            ".sofslint.yml:2:11: 'template' names something that cannot be a file here: Nul character not allowed"));
+  }
+
+  @Test
   void theLocatorFindsTheNearestConfigAboveAFileThenTheUsersOwn() throws IOException {
     Path project = Files.createDirectories(dir.resolve("team/cases/2026"));
     Files.writeString(dir.resolve("team/.sofslint.yml"), "fail-on: error\n");
