@@ -6,6 +6,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -34,7 +35,14 @@ public final class InputFiles {
   public static List<Input> expand(List<String> names) {
     Map<String, Input> found = new LinkedHashMap<>();
     for (String name : names) {
-      Path path = Path.of(name);
+      Path path;
+      try {
+        path = Path.of(name);
+      } catch (InvalidPathException e) {
+        // A name no file can have here ("a<b.md" on Windows): a problem of that input, as a missing file is.
+        found.putIfAbsent(name, new Input.Problem(name, "not a name a file can have here: " + e.getReason()));
+        continue;
+      }
       if (Files.isDirectory(path)) {
         walk(name, path, found);
       } else if (!Files.exists(path)) {

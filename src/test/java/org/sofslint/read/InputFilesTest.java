@@ -45,6 +45,17 @@ class InputFilesTest {
   }
 
   @Test
+  void aNameNoFileCanHaveIsAProblemOfThatInputAlone() throws IOException {
+    // NUL on Linux; on Windows also <>:"|?*. Path.of threw, and the whole run ended as an internal error.
+    Files.writeString(dir.resolve("plan.md"), "Dad is kind.");
+    List<Input> inputs = InputFiles.expand(List.of("bad\0name.md", name("plan.md")));
+    assertThat(inputs).hasSize(2);
+    assertThat(inputs).filteredOn(i -> i instanceof Input.Problem)
+        .extracting(i -> ((Input.Problem) i).problem()).containsExactly("not a name a file can have here: Nul character not allowed");
+    assertThat(inputs).filteredOn(i -> i instanceof Input.File).extracting(Input::path).containsExactly(name("plan.md"));
+  }
+
+  @Test
   void aFileOverTheSizeLimitIsRefusedWithoutReadingIt() throws IOException {
     Path huge = dir.resolve("huge.md");
     try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
