@@ -170,6 +170,9 @@ class CheckCommand implements Callable<Integer> {
       summary = output == null
           ? report(inputs, setups, threads, spec.commandLine().getOut(), environment.colorAllowed() && !noColor)
           : reportToFile(inputs, setups, threads);
+    } catch (AtomicFile.WriteException e) {
+      err.println("sofslint: " + e.getMessage());
+      return ExitCode.USAGE.code();
     } catch (IOException e) {
       err.println("sofslint: cannot write " + output + ": " + e.getMessage());
       return ExitCode.USAGE.code();
@@ -316,6 +319,8 @@ class CheckCommand implements Callable<Integer> {
         Annotations.write(file, checked.findings(), target);
       }
       return new Result(outcome, score, refusal);
+    } catch (AtomicFile.WriteException e) {
+      return new Result(outcome, score, Optional.of(e.getMessage()));
     } catch (IOException | InputException e) {
       return new Result(outcome, score, Optional.of("cannot write " + target + ": " + e.getMessage()));
     }

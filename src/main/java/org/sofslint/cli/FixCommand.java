@@ -107,7 +107,12 @@ final class FixCommand implements Callable<Integer> {
       out.println(input.path() + ":" + edit.finding().location().line() + ":" + edit.finding().location().column() + ": '"
           + edit.finding().match() + "' → '" + edit.replacement() + "' (" + edit.finding().ruleId() + ")");
     }
-    write(fixed, bom);
+    try {
+      write(fixed, bom);
+    } catch (AtomicFile.WriteException e) {
+      err.println("sofslint: " + e.getMessage());
+      return ExitCode.USAGE.code();
+    }
     out.println(edits.size() + (edits.size() == 1 ? " rewrite" : " rewrites") + " written to " + output);
     out.flush();
     return ExitCode.CLEAN.code();

@@ -56,4 +56,13 @@ class BaselineTest {
     assertThat(result.err()).startsWith("sofslint: " + notBaseline + ": cannot read the baseline: not a sofslint baseline");
     assertThat(Cli.run("check", "--baseline", dir.resolve("missing.json").toString(), report.toString()).code()).isEqualTo(2);
   }
+
+  @Test
+  void aBaselineThatCannotBeWrittenIsAUsageErrorNamingIt() throws IOException {
+    // It once said "cannot write null", naming the --output it was not given.
+    Path report = Files.writeString(dir.resolve("report.md"), "Dad is controlling.\n");
+    Cli.Result result = Cli.run("check", "--write-baseline", dir.toString(), report.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("sofslint: cannot write " + dir + ": it is a folder");
+  }
 }

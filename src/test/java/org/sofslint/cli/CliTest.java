@@ -101,6 +101,19 @@ class CliTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenSaysWhyInOneLine() throws IOException {
+    Path label = write("label.md", "Dad is controlling.\n");
+    Cli.Result noFolder = check("--format", "json", "--output", dir.resolve("gone/report.json").toString(), label.toString());
+    assertThat(noFolder.code()).isEqualTo(2);
+    assertThat(noFolder.err().strip()).isEqualTo("sofslint: cannot write " + dir.resolve("gone/report.json")
+        + ": there is no folder " + dir.resolve("gone").toAbsolutePath());
+    Cli.Result folder = check("--format", "json", "--output", dir.toString(), label.toString());
+    assertThat(folder.code()).isEqualTo(2);
+    assertThat(folder.err().strip()).isEqualTo("sofslint: cannot write " + dir + ": it is a folder");
+    assertThat(Files.list(dir)).containsExactly(label);
+  }
+
+  @Test
   void theOutputMayNeverBeAnInput() throws IOException {
     Path label = write("label.md", "Dad is controlling.\n");
     Cli.Result result = check("--output", label.toString(), label.toString());

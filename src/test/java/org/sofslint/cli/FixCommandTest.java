@@ -52,6 +52,17 @@ class FixCommandTest {
     assertThat(Cli.run("fix", input.toString(), "-o", input.toString(), "--force").code()).isEqualTo(2);
   }
 
+  @Test
+  void anOutputInAFolderThatDoesNotExistIsAUsageErrorInOneLine() throws IOException {
+    // It once ended as an internal error naming the temporary file.
+    Path input = Files.writeString(dir.resolve("lac.md"), "Sam is LAC.\n");
+    Path output = dir.resolve("gone/out.md");
+    Cli.Result result = Cli.run("fix", input.toString(), "-o", output.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err().strip()).isEqualTo(
+        "sofslint: cannot write " + output + ": there is no folder " + output.getParent().toAbsolutePath());
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] joined = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, joined, a.length, b.length);
