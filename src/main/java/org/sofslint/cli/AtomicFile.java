@@ -1,7 +1,11 @@
 package org.sofslint.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -15,6 +19,11 @@ final class AtomicFile {
     T writeTo(OutputStream out) throws IOException;
   }
 
+  /** Writes the content as text; what it returns is handed back once the file is in place. */
+  interface TextContent<T> {
+    T writeTo(PrintWriter out) throws IOException;
+  }
+
   /** A file that could not be written: the message names the file asked for and says why, in one line. */
   static final class WriteException extends IOException {
     private static final long serialVersionUID = 1L;
@@ -26,14 +35,34 @@ final class AtomicFile {
 
   private AtomicFile() {}
 
-  static void write(Path target, byte[] content) throws IOException {
+  static void write(Path target, byte[] content) throws WriteException {
     write(target, out -> {
       out.write(content);
       return null;
     });
   }
 
-  static <T> T write(Path target, Content<T> content) throws IOException {
+  /**
+   * Writes UTF-8 text. A {@link PrintWriter} keeps its errors to itself (a full disk, say), so it
+   * is asked after the last character: a file written only in part is never put in place.
+   */
+  static <T> T writeText(Path target, TextContent<T> content) throws WriteException {
+    return write(target, stream -> {
+      PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+      T result = content.writeTo(out);
+      out.flush();
+      if (out.checkError()) {
+        throw new IOException("the text could not all be written");
+      }
+      return result;
+    });
+  }
+
+  /**
+   * Writes {@code target} whole or not at all: any failure to write it is a {@link WriteException}
+   * that names it, not the temporary file, and the temporary file is removed.
+   */
+  static <T> T write(Path target, Content<T> content) throws WriteException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     if (Files.isDirectory(absolute)) {
@@ -55,11 +84,22 @@ final class AtomicFile {
       }
       Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return result;
-    } catch (FileSystemException e) {
-      // The temporary file's name in the message would only puzzle: say what went wrong with the file asked for.
+    } catch (IOException e) {
       throw new WriteException(target, reason(e), e);
     } finally {
+      removeLeftover(temporary);
+    }
+  }
+
+  /**
+   * Removes the temporary file if it is still there. The file asked for is in place or its
+   * failure reported either way; a hidden file that cannot be removed is no reason to fail that.
+   */
+  private static void removeLeftover(Path temporary) {
+    try {
       Files.deleteIfExists(temporary);
+    } catch (IOException e) {
+      // Nothing more to do: the folder refused the removal as it would any other.
     }
   }
 

@@ -1,10 +1,7 @@
 package org.sofslint.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,9 +170,6 @@ class CheckCommand implements Callable<Integer> {
     } catch (AtomicFile.WriteException e) {
       err.println("sofslint: " + e.getMessage());
       return ExitCode.USAGE.code();
-    } catch (IOException e) {
-      err.println("sofslint: cannot write " + output + ": " + e.getMessage());
-      return ExitCode.USAGE.code();
     }
     if (summary.unreadable() > 0 || annotationProblems.get() > 0) {
       return ExitCode.USAGE.code();
@@ -231,13 +225,9 @@ class CheckCommand implements Callable<Integer> {
     return ok;
   }
 
-  private Summary reportToFile(List<Input> inputs, Map<String, Setup> setups, int threads) throws IOException {
-    return AtomicFile.write(output, stream -> {
-      PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
-      Summary summary = report(inputs, setups, threads, out, false);
-      out.flush();
-      return summary;
-    });
+  private Summary reportToFile(List<Input> inputs, Map<String, Setup> setups, int threads)
+      throws AtomicFile.WriteException {
+    return AtomicFile.writeText(output, out -> report(inputs, setups, threads, out, false));
   }
 
   /** {@code score} prints scores instead of findings; everything else is the same run. */
@@ -246,7 +236,7 @@ class CheckCommand implements Callable<Integer> {
   }
 
   private Summary report(List<Input> inputs, Map<String, Setup> setups, int threads, PrintWriter out, boolean color)
-      throws IOException {
+      throws AtomicFile.WriteException {
     ReportContext context = context(setups, redact);
     Renderer renderer = (scoring() ? Renderers.createScore(format, out, context)
         : Renderers.create(format, out, color, context)).orElseThrow();
@@ -279,9 +269,10 @@ class CheckCommand implements Callable<Integer> {
     renderer.finish(summary);
     out.flush();
     if (recorder.isPresent()) {
-      java.io.StringWriter json = new java.io.StringWriter();
-      recorder.get().write(json);
-      AtomicFile.write(writeBaseline, json.toString().getBytes(StandardCharsets.UTF_8));
+      AtomicFile.writeText(writeBaseline, baselineOut -> {
+        recorder.get().write(baselineOut);
+        return null;
+      });
     }
     return summary;
   }
