@@ -19,6 +19,8 @@ import org.sofslint.nlp.SentenceTags;
 final class QuotedSpeech {
   /** The characters {@link #pairs} acts on: each other character of a block is passed over. */
   private static final String QUOTE_MARKS = "“”\"‘’'";
+  /** Which ASCII characters are in {@link #QUOTE_MARKS}: most characters are ASCII, and are looked up. */
+  private static final boolean[] ASCII_QUOTE_MARKS = asciiQuoteMarks();
   private static final int WINDOW = 8;
   /**
    * Reporting verbs in every form a report writes them, spelled out rather than lemmatized, so
@@ -136,9 +138,19 @@ final class QuotedSpeech {
     return index - first;
   }
 
-  /** One of {@link #QUOTE_MARKS}: asked of every character of every block, so no search of the string. */
+  /** One of {@link #QUOTE_MARKS}: asked of every character of every block, so no search of the string for ASCII. */
   private static boolean isQuoteMark(char c) {
-    return c < 128 ? c == '"' || c == '\'' : QUOTE_MARKS.indexOf(c) >= 0;
+    return c < 128 ? ASCII_QUOTE_MARKS[c] : QUOTE_MARKS.indexOf(c) >= 0;
+  }
+
+  private static boolean[] asciiQuoteMarks() {
+    boolean[] marks = new boolean[128];
+    for (char c : QUOTE_MARKS.toCharArray()) {
+      if (c < 128) {
+        marks[c] = true;
+      }
+    }
+    return marks;
   }
 
   /** Spans of matched quotation marks in a block, each including its marks. */
