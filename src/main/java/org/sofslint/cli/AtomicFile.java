@@ -11,8 +11,14 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes a file whole or not at all: to a temporary file beside it, then moved into place. */
+/**
+ * Writes a file whole or not at all: to a temporary file beside it, then moved into place. The
+ * file put in place reads as if written directly: a new one gets the permissions any new file gets
+ * here (the umask), a replaced one keeps its own.
+ */
 final class AtomicFile {
   /** Writes the content; what it returns is handed back once the file is in place. */
   interface Content<T> {
@@ -71,23 +77,34 @@ final class AtomicFile {
     if (folder == null || !Files.isDirectory(folder)) {
       throw new WriteException(target, "there is no folder " + folder, null);
     }
-    Path temporary;
+    // Not Files.createTempFile, whose file only its owner may read: that mode would be the output's.
+    // Opened only if new, so a name that happens to be taken (or a link planted there) is never written.
+    Path temporary = folder.resolve(".sofslint-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+    OutputStream stream;
     try {
-      temporary = Files.createTempFile(folder, ".sofslint-", ".tmp");
+      stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new WriteException(target, reason(e), e);
     }
     try {
       T result;
-      try (OutputStream out = Files.newOutputStream(temporary)) {
+      try (OutputStream out = stream) {
         result = content.writeTo(out);
       }
+      keepPermissions(absolute, temporary);
       Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return result;
     } catch (IOException e) {
       throw new WriteException(target, reason(e), e);
     } finally {
       removeLeftover(temporary);
+    }
+  }
+
+  /** Gives the temporary file the permissions of the file it replaces, where the file system has them. */
+  private static void keepPermissions(Path replaced, Path temporary) throws IOException {
+    if (Files.isRegularFile(replaced) && temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(replaced));
     }
   }
 
