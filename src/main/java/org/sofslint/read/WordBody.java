@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.sofslint.document.WordPlace;
 import org.w3c.dom.Element;
@@ -58,9 +57,21 @@ public final class WordBody {
     this.paragraphs = List.copyOf(paragraphs);
   }
 
+  /** The body of a document POI has built, for the annotator: its paragraphs are the document's own elements. */
   public static WordBody of(XWPFDocument document) {
-    Walk walk = new Walk(new Styles(document.getStyles()));
-    walk.blocks((Element) document.getDocument().getBody().getDomNode(), walk.body());
+    XWPFStyles styles = document.getStyles();
+    return of((Element) document.getDocument().getBody().getDomNode(),
+        Optional.ofNullable(styles).map(s -> (Element) s.getCtStyles().getDomNode()));
+  }
+
+  /** The body of a document read as DOM ({@link WordFiles#readParts}), for the reader. */
+  public static WordBody of(WordFiles.Parts parts) {
+    return of(parts.body(), parts.styles());
+  }
+
+  private static WordBody of(Element body, Optional<Element> styles) {
+    Walk walk = new Walk(new Styles(styles));
+    walk.blocks(body, walk.body());
     walk.flushBoxes();
     return new WordBody(walk.items, walk.paragraphs);
   }
@@ -282,11 +293,22 @@ public final class WordBody {
   /** Heading levels, list numbering and bold, from a paragraph's properties and its style chain. */
   private static final class Styles {
     private static final int MAX_CHAIN = 16;
-    private final XWPFStyles styles;
+    /** Each {@code w:style} by its id, the first of an id as POI's {@code XWPFStyles.getStyle} finds it; null without a styles part. */
+    private final Map<String, Element> byId;
     private final Map<String, Integer> headingLevels = new HashMap<>();
 
-    Styles(XWPFStyles styles) {
-      this.styles = styles;
+    Styles(Optional<Element> styles) {
+      this.byId = styles.map(Styles::byId).orElse(null);
+    }
+
+    private static Map<String, Element> byId(Element styles) {
+      Map<String, Element> byId = new HashMap<>();
+      for (Node n = styles.getFirstChild(); n != null; n = n.getNextSibling()) {
+        if (WordText.is(n, "style") && ((Element) n).hasAttributeNS(WordText.W, "styleId")) {
+          byId.putIfAbsent(((Element) n).getAttributeNS(WordText.W, "styleId"), (Element) n);
+        }
+      }
+      return byId;
     }
 
     int headingLevel(Element properties) {
@@ -333,40 +355,51 @@ public final class WordBody {
 
     private int styleHeadingLevel(String id) {
       String current = id;
-      for (int i = 0; i < MAX_CHAIN && current != null && styles != null; i++) {
-        XWPFStyle style = styles.getStyle(current);
+      for (int i = 0; i < MAX_CHAIN && current != null && byId != null; i++) {
+        Element style = byId.get(current);
         if (style == null) {
           return namedLevel(current);
         }
-        int named = Math.max(namedLevel(current), namedLevel(String.valueOf(style.getName())));
+        int named = Math.max(namedLevel(current), namedLevel(property(style, "name")));
         if (named > 0) {
           return named;
         }
-        Element properties = WordText.child((Element) style.getCTStyle().getDomNode(), "pPr");
-        Element outline = WordText.child(properties, "outlineLvl");
+        Element outline = WordText.child(WordText.child(style, "pPr"), "outlineLvl");
         if (outline != null) {
           return outlineLevel(outline);
         }
-        current = style.getBasisStyleID();
+        current = basedOn(style);
       }
-      return styles == null ? namedLevel(id) : 0;
+      return byId == null ? namedLevel(id) : 0;
     }
 
     /** Property {@code name} in the {@code group} ({@code pPr} or {@code rPr}) of a style or the styles it is based on. */
     private Element styleProperty(String id, String group, String name) {
       String current = id;
-      for (int i = 0; i < MAX_CHAIN && current != null && styles != null; i++) {
-        XWPFStyle style = styles.getStyle(current);
+      for (int i = 0; i < MAX_CHAIN && current != null && byId != null; i++) {
+        Element style = byId.get(current);
         if (style == null) {
           return null;
         }
-        Element found = WordText.child(WordText.child((Element) style.getCTStyle().getDomNode(), group), name);
+        Element found = WordText.child(WordText.child(style, group), name);
         if (found != null) {
           return found;
         }
-        current = style.getBasisStyleID();
+        current = basedOn(style);
       }
       return null;
+    }
+
+    /** The style a style is based on, or null: a {@code w:basedOn} with no value ends the chain, as in POI. */
+    private static String basedOn(Element style) {
+      Element basedOn = WordText.child(style, "basedOn");
+      return basedOn == null || !basedOn.hasAttributeNS(WordText.W, "val") ? null : WordText.val(basedOn);
+    }
+
+    /** A style's property such as its {@code w:name}, or "" when it has none. */
+    private static String property(Element style, String name) {
+      Element property = WordText.child(style, name);
+      return property == null ? "" : WordText.val(property);
     }
 
     private static int namedLevel(String name) {

@@ -8,21 +8,27 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.util.DocumentHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 
 /**
  * Opens Word files with Apache POI, or says in one plain sentence why a file cannot be read:
@@ -37,6 +43,11 @@ public final class WordFiles {
   /** A part that inflates more than 100 times its packed size is a zip bomb, not a document. */
   static final double MIN_INFLATE_RATIO = 0.01;
   static final long MAX_PARTS = 1000;
+  /** Word's "Strict Open XML Document" names its elements here, where POI's schema types do not look. */
+  private static final String STRICT_WORDPROCESSING = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+  /** The relationship from the main part to its styles, as {@code XWPFRelation.STYLES} names it. */
+  private static final String STYLES_RELATIONSHIP =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 
   static {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
@@ -56,6 +67,46 @@ public final class WordFiles {
    * document can be changed and written elsewhere while the file stays as it is.
    */
   public static XWPFDocument open(Path file, Access access) throws InputException {
+    return read(file, access, (pkg, main) -> new XWPFDocument(pkg), true);
+  }
+
+  /**
+   * A Word document's body and its styles, as the JDK's DOM: all the reader needs. Building
+   * POI's {@link XWPFDocument} loads XMLBeans and its schema types, about a quarter of a second
+   * of a cold run, which only the annotator, which edits the document, needs.
+   *
+   * @param body the {@code w:body} element
+   * @param styles the {@code w:styles} element of the styles part, if the document has one
+   */
+  public record Parts(Element body, Optional<Element> styles) {}
+
+  /** Reads {@code file}'s body and styles, in place; the file is never written. */
+  public static Parts readParts(Path file) throws InputException {
+    return read(file, Access.READ, (pkg, main) -> {
+      Element document = parse(main);
+      if (STRICT_WORDPROCESSING.equals(document.getNamespaceURI())) {
+        throw new InputException("this .docx is a Strict Open XML Document, which sofslint cannot read;"
+            + " in Word, save it as a Word Document (.docx)");
+      }
+      Element body = WordText.child(document, "body");
+      if (!WordText.is(document, "document") || body == null) {
+        throw new InputException("the document's XML is damaged and cannot be read");
+      }
+      Optional<PackagePart> styles = stylesPart(main);
+      return new Parts(body, styles.isPresent() ? Optional.of(parse(styles.get())) : Optional.empty());
+    }, false);
+  }
+
+  /** What is read from an opened package, given the package and its main part. */
+  private interface PackageReader<T> {
+    T read(OPCPackage pkg, PackagePart main) throws InputException, IOException, InvalidFormatException, SAXException;
+  }
+
+  /**
+   * Opens {@code file}'s package and hands it to {@code reader}; the package is closed without
+   * writing unless {@code keepOpen} asks for it to stay open once read.
+   */
+  private static <T> T read(Path file, Access access, PackageReader<T> reader, boolean keepOpen) throws InputException {
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
@@ -75,12 +126,15 @@ public final class WordFiles {
       OPCPackage pkg = access == Access.READ
           ? OPCPackage.open(file.toFile(), PackageAccess.READ)
           : OPCPackage.open(new ByteArrayInputStream(Files.readAllBytes(file)));
+      boolean open = false;
       try {
-        requireWordprocessing(pkg);
-        return new XWPFDocument(pkg);
-      } catch (InputException | IOException | RuntimeException e) {
-        pkg.revert();
-        throw e;
+        T read = reader.read(pkg, wordprocessingPart(pkg));
+        open = keepOpen;
+        return read;
+      } finally {
+        if (!open) {
+          pkg.revert();
+        }
       }
     } catch (InputException e) {
       throw e;
@@ -90,9 +144,31 @@ public final class WordFiles {
       throw new InputException("no such file or folder");
     } catch (EmptyFileException e) {
       throw new InputException("the file is empty; there is nothing to check");
-    } catch (IOException | InvalidFormatException | RuntimeException e) {
+    } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
       throw new InputException(problem(e));
     }
+  }
+
+  /** A part's XML, parsed by POI's hardened DOM builder, which refuses a DOCTYPE and so any entity. */
+  private static Element parse(PackagePart part) throws IOException, SAXException {
+    try (InputStream in = part.getInputStream()) {
+      return DocumentHelper.readDocument(in).getDocumentElement();
+    }
+  }
+
+  /** The main part's styles part, as POI's {@link XWPFDocument} finds it: the target of its styles relationship. */
+  private static Optional<PackagePart> stylesPart(PackagePart main) throws InvalidFormatException {
+    for (PackageRelationship relationship : main.getRelationshipsByType(STYLES_RELATIONSHIP)) {
+      if (relationship.getTargetMode() == TargetMode.INTERNAL) {
+        try {
+          return Optional.ofNullable(main.getRelatedPart(relationship));
+        } catch (IllegalArgumentException e) {
+          // A relationship to a part the package lacks; XWPFDocument reads such a document without styles too.
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Closes a document opened for reading without writing anything back. */
@@ -125,8 +201,8 @@ public final class WordFiles {
     }
   }
 
-  /** The package's main part must be a Word document, not a workbook or a presentation. */
-  private static void requireWordprocessing(OPCPackage pkg) throws InputException {
+  /** The package's main part, which must be a Word document, not a workbook or a presentation. */
+  private static PackagePart wordprocessingPart(OPCPackage pkg) throws InputException {
     PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
     if (main.isEmpty()) {
       main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
@@ -139,6 +215,7 @@ public final class WordFiles {
       throw new InputException("an Office file, but not a Word document (" + kindOf(part.getContentType())
           + "); sofslint reads Word .docx reports");
     }
+    return part;
   }
 
   private static String kindOf(String contentType) {

@@ -6,13 +6,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.sofslint.document.Block;
 import org.sofslint.document.Document;
 import org.sofslint.document.DocumentBuilder;
 
 /**
- * Reads a Word .docx (Apache POI) into a {@link Document}. The document's original text is made
+ * Reads a Word .docx (Apache POI's package layer, the JDK's DOM) into a {@link Document}. The document's original text is made
  * one line per paragraph, in {@link WordBody} reading order, so a location's line says which
  * paragraph and its column the offset within it; the {@link org.sofslint.document.WordPlace}
  * of each line says where that is in Word. Headings, lists and tables go through the same
@@ -29,12 +28,7 @@ public final class WordReader {
   }
 
   public Document read(Path file) throws InputException {
-    XWPFDocument word = WordFiles.open(file, WordFiles.Access.READ);
-    try {
-      return read(WordBody.of(word));
-    } finally {
-      WordFiles.close(word);
-    }
+    return read(WordBody.of(WordFiles.readParts(file)));
   }
 
   Document read(WordBody body) throws InputException {

@@ -65,6 +65,13 @@ public final class BadWordFiles {
     expected.put("bomb.docx", "refused: a part of this .docx expands to more than 100 times its packed size");
     Files.write(dir.resolve("entity.docx"), externalEntity("file:///etc/passwd"));
     expected.put("entity.docx", "refused: the document's XML declares a DOCTYPE");
+    Files.write(dir.resolve("styles-entity.docx"), stylesWithExternalEntity("file:///etc/passwd"));
+    expected.put("styles-entity.docx", "refused: the document's XML declares a DOCTYPE");
+    Files.write(dir.resolve("no-body.docx"), WordXml.body("").part("word/document.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + WordXml.NAMESPACES + "><w:p/></w:document>").bytes());
+    expected.put("no-body.docx", "the document's XML is damaged and cannot be read");
+    Files.write(dir.resolve("strict.docx"), strict());
+    expected.put("strict.docx", "this .docx is a Strict Open XML Document, which sofslint cannot read");
     Files.write(dir.resolve("empty.docx"), new byte[0]);
     expected.put("empty.docx", "the file is empty");
     return expected;
@@ -147,6 +154,26 @@ public final class BadWordFiles {
       }
     }
     return parts;
+  }
+
+  /** The good document with its styles part declaring an external entity. */
+  private static byte[] stylesWithExternalEntity(String address) {
+    String styles = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:styles [<!ENTITY secret SYSTEM \"" + address
+        + "\">]><w:styles " + WordXml.NAMESPACES + "><w:style w:styleId=\"Normal\"><w:name w:val=\"&secret;\"/></w:style></w:styles>";
+    return WordXml.body(WordXml.p("Mum is in denial.")).styles("").part("word/styles.xml", styles).bytes();
+  }
+
+  /** The good document as Word saves a "Strict Open XML Document": its own relationship type and namespace. */
+  private static byte[] strict() {
+    String strictNamespace = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    return WordXml.body("")
+        .part("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument\""
+            + " Target=\"word/document.xml\"/></Relationships>")
+        .part("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + strictNamespace
+            + "\"><w:body>" + WordXml.p("Mum is in denial.") + "</w:body></w:document>")
+        .bytes();
   }
 
   static byte[] externalEntity(String address) {
