@@ -2,6 +2,7 @@ package org.sofslint.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -167,7 +168,8 @@ class CheckCommand implements Callable<Integer> {
       summary = output == null
           ? report(inputs, setups, threads, spec.commandLine().getOut(), environment.colorAllowed() && !noColor)
           : reportToFile(inputs, setups, threads);
-    } catch (AtomicFile.WriteException e) {
+    } catch (AtomicFile.WriteException | UncheckedIOException e) {
+      // A renderer's own temporary file (the HTML page's reports) fails as the output does: a full disk, not a bug.
       err.println("sofslint: " + e.getMessage());
       return ExitCode.USAGE.code();
     }

@@ -21,8 +21,10 @@ import org.sofslint.score.Scorecard;
  * For supervisors and QA teams: one self-contained HTML page (style, script and charts inline,
  * nothing fetched) with the batch's totals and score distributions, the most frequent rules,
  * and each report's scores and findings in context, filterable by severity and discipline.
- * The page is written at the end, so it holds each report's findings and excerpts, never a
- * document. Every piece of text is escaped with the OWASP encoder for the place it goes.
+ * The summary comes first but is known only at the end, so each report's section is written as
+ * the report arrives into a {@link SpillFile} and copied in after it: a batch of any size holds
+ * only a line per report (its path, finding count and score) and the batch's scores. Every piece
+ * of text is escaped with the OWASP encoder for the place it goes.
  */
 public final class HtmlRenderer implements Renderer {
   public static final String NAME = "html";
@@ -32,17 +34,14 @@ public final class HtmlRenderer implements Renderer {
 
   private final PrintWriter out;
   private final ReportContext context;
-  private final List<Report> reports = new ArrayList<>();
+  private final List<ReportLine> reports = new ArrayList<>();
+  private final SpillFile sections = new SpillFile();
+  private int findingsTotal;
   private final List<FileOutcome.Unreadable> unreadable = new ArrayList<>();
   private final BatchScores batch = new BatchScores();
 
-  /** A checked report as the page shows it; {@code excerpts} holds one per finding, none when redacting. */
-  private record Report(String path, List<Finding> findings, List<Excerpt> excerpts, Optional<Scorecard> score) {
-    Report {
-      findings = List.copyOf(findings);
-      excerpts = List.copyOf(excerpts);
-    }
-  }
+  /** A checked report as the list of reports shows it. */
+  private record ReportLine(String path, int findings, Optional<Scorecard> score) {}
 
   HtmlRenderer(PrintWriter out, ReportContext context) {
     this.out = out;
@@ -56,9 +55,9 @@ public final class HtmlRenderer implements Renderer {
       return;
     }
     FileOutcome.Checked checked = (FileOutcome.Checked) outcome;
-    List<Excerpt> excerpts = context.redact() ? List.of()
-        : checked.findings().stream().map(f -> Excerpt.of(checked.document(), f.span())).toList();
-    reports.add(new Report(checked.path(), checked.findings(), excerpts, score));
+    reports.add(new ReportLine(checked.path(), checked.findings().size(), score));
+    findingsTotal += checked.findings().size();
+    report(sections.writer(), checked, score, "report-" + reports.size());
     score.ifPresent(card -> batch.add(card, checked.findings()));
   }
 
@@ -144,25 +143,22 @@ public final class HtmlRenderer implements Renderer {
     out.print("<table>\n<thead><tr><th scope=\"col\">Report</th><th scope=\"col\">Findings</th>"
         + "<th scope=\"col\">Overall score</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < reports.size(); i++) {
-      Report report = reports.get(i);
+      ReportLine report = reports.get(i);
       Optional<Scorecard> card = report.score();
       out.print("<tr><td><a href=\"#report-" + (i + 1) + "\">" + Encode.forHtml(report.path()) + "</a></td>"
-          + "<td class=\"number\">" + report.findings().size() + "</td><td class=\"number\">"
+          + "<td class=\"number\">" + report.findings() + "</td><td class=\"number\">"
           + card.map(c -> number(c.overall())).orElse("–") + "</td></tr>\n");
     }
     out.print("</tbody>\n</table>\n</section>\n");
   }
 
-  /** The filters, then every report's scores and findings. */
+  /** The filters, then every report's scores and findings, as written when each arrived. */
   private void findings(Summary summary) {
-    int total = reports.stream().mapToInt(r -> r.findings().size()).sum();
     out.print("<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Findings</h2>\n");
     filters(summary);
-    out.print("<p aria-live=\"polite\">Showing <span id=\"shown-total\">" + total + "</span> of " + total
+    out.print("<p aria-live=\"polite\">Showing <span id=\"shown-total\">" + findingsTotal + "</span> of " + findingsTotal
         + " findings.</p>\n");
-    for (int i = 0; i < reports.size(); i++) {
-      report(reports.get(i), "report-" + (i + 1));
-    }
+    sections.copyTo(out);
     out.print("</section>\n");
   }
 
@@ -184,54 +180,55 @@ public final class HtmlRenderer implements Renderer {
     out.print("</select>\n</form>\n");
   }
 
-  private void report(Report report, String id) {
-    out.print("<section class=\"report\" aria-labelledby=\"" + id + "\">\n<h3 id=\"" + id + "\">"
+  /** A report's section: its scores, then each finding with its words in context (none when redacting). */
+  private void report(PrintWriter to, FileOutcome.Checked report, Optional<Scorecard> score, String id) {
+    to.print("<section class=\"report\" aria-labelledby=\"" + id + "\">\n<h3 id=\"" + id + "\">"
         + Encode.forHtml(report.path()) + "</h3>\n");
-    report.score().ifPresent(this::scorecard);
+    score.ifPresent(card -> scorecard(to, card));
     int count = report.findings().size();
-    out.print("<p><span class=\"shown\">" + count + "</span> of " + count + " findings shown.</p>\n");
+    to.print("<p><span class=\"shown\">" + count + "</span> of " + count + " findings shown.</p>\n");
     if (count > 0) {
-      out.print("<ol class=\"findings\">\n");
-      for (int i = 0; i < count; i++) {
-        finding(report.findings().get(i), context.redact() ? "" : excerpt(report.excerpts().get(i)));
+      to.print("<ol class=\"findings\">\n");
+      for (Finding finding : report.findings()) {
+        finding(to, finding, context.redact() ? "" : excerpt(Excerpt.of(report.document(), finding.span())));
       }
-      out.print("</ol>\n");
+      to.print("</ol>\n");
     }
-    out.print("</section>\n");
+    to.print("</section>\n");
   }
 
-  private void scorecard(Scorecard card) {
-    out.print("<table class=\"scores\">\n<caption>Scores</caption>\n"
+  private static void scorecard(PrintWriter to, Scorecard card) {
+    to.print("<table class=\"scores\">\n<caption>Scores</caption>\n"
         + "<thead><tr><th scope=\"col\">Discipline</th><th scope=\"col\">Score</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n");
     for (Discipline discipline : Discipline.values()) {
       Scorecard.DisciplineScore score = card.disciplines().get(discipline);
-      out.print("<tr><th scope=\"row\">" + Encode.forHtml(discipline.id()) + "</th><td class=\"number\">"
+      to.print("<tr><th scope=\"row\">" + Encode.forHtml(discipline.id()) + "</th><td class=\"number\">"
           + number(score.score()) + "</td><td class=\"number\">" + score.findings() + "</td></tr>\n");
     }
-    out.print("<tr><th scope=\"row\">overall</th><td class=\"number\">" + number(card.overall()) + "</td><td></td></tr>\n");
-    out.print("</tbody>\n</table>\n");
+    to.print("<tr><th scope=\"row\">overall</th><td class=\"number\">" + number(card.overall()) + "</td><td></td></tr>\n");
+    to.print("</tbody>\n</table>\n");
   }
 
   /** A finding; {@code excerpt} is its words in context as HTML, or empty when redacting. */
-  private void finding(Finding finding, String excerpt) {
+  private static void finding(PrintWriter to, Finding finding, String excerpt) {
     String severity = finding.severity().id();
-    out.print("<li class=\"finding\" data-severity=\"" + Encode.forHtmlAttribute(severity) + "\" data-discipline=\""
+    to.print("<li class=\"finding\" data-severity=\"" + Encode.forHtmlAttribute(severity) + "\" data-discipline=\""
         + Encode.forHtmlAttribute(finding.discipline().id()) + "\">\n");
-    out.print("<p><span class=\"severity severity-" + Encode.forHtmlAttribute(severity) + "\">"
+    to.print("<p><span class=\"severity severity-" + Encode.forHtmlAttribute(severity) + "\">"
         + Encode.forHtml(severity) + "</span> " + Encode.forHtml(finding.message()) + "</p>\n");
-    out.print("<p class=\"rule\"><code>" + Encode.forHtml(finding.ruleId()) + "</code> · "
+    to.print("<p class=\"rule\"><code>" + Encode.forHtml(finding.ruleId()) + "</code> · "
         + Encode.forHtml(finding.discipline().id()) + " · <span class=\"where\">" + Encode.forHtml(where(finding.location()))
         + ", " + Encode.forHtml(finding.section().title()) + "</span></p>\n");
-    out.print(excerpt);
+    to.print(excerpt);
     if (!finding.suggestions().isEmpty()) {
-      out.print("<ul class=\"suggestions\">\n");
+      to.print("<ul class=\"suggestions\">\n");
       for (Suggestion suggestion : finding.suggestions()) {
         String label = suggestion instanceof Suggestion.Rewrite ? "Rewrite: " : "Suggestion: ";
-        out.print("<li><strong>" + label + "</strong>" + Encode.forHtml(suggestion.text()) + "</li>\n");
+        to.print("<li><strong>" + label + "</strong>" + Encode.forHtml(suggestion.text()) + "</li>\n");
       }
-      out.print("</ul>\n");
+      to.print("</ul>\n");
     }
-    out.print("</li>\n");
+    to.print("</li>\n");
   }
 
   private static String excerpt(Excerpt words) {

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -110,6 +112,23 @@ class CliTest {
     Cli.Result folder = check("--format", "json", "--output", dir.toString(), label.toString());
     assertThat(folder.code()).isEqualTo(2);
     assertThat(folder.err().strip()).isEqualTo("sofslint: cannot write " + dir + ": it is a folder");
+    assertThat(Files.list(dir)).containsExactly(label);
+  }
+
+  /** The HTML page keeps its reports in a temporary file until its summary is written; a missing temp folder is the machine's problem. */
+  @Test
+  void anHtmlPageWhoseTemporaryFileCannotBeMadeIsOneLineNotAnInternalError() throws Exception {
+    Path label = write("label.md", "Dad is controlling.\n");
+    Path missing = dir.resolve("no-temp");
+    Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(jvm.toString(), "-Djava.io.tmpdir=" + missing, "-cp", System.getProperty("java.class.path"),
+        "org.sofslint.cli.Main", "check", "--quiet", "--format", "html", "--output", dir.resolve("page.html").toString(),
+        label.toString()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(output.strip()).isEqualTo("sofslint: cannot make a temporary file for the report in " + missing
+        + " (java.io.tmpdir): there is no such folder");
+    assertThat(process.exitValue()).isEqualTo(2);
     assertThat(Files.list(dir)).containsExactly(label);
   }
 

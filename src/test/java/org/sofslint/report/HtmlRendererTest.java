@@ -91,4 +91,32 @@ class HtmlRendererTest extends RendererContractTest {
     return new Finding(f.ruleId(), f.pack(), f.discipline(), f.severity(), f.section(), f.span(), f.location(),
         f.message().replace(f.match(), "…"), f.suggestions(), "");
   }
+
+  /**
+   * A batch of any size must fit in the launcher's heap: once a report is written, neither its
+   * findings nor its document are held for the page's end (10,000 reports ran out of memory
+   * when they were).
+   */
+  @Test
+  void aReportWrittenIsNotHeldUntilThePageIsFinished() throws InterruptedException {
+    java.io.StringWriter page = new java.io.StringWriter();
+    Renderer renderer = Renderers.create(HtmlRenderer.NAME, new java.io.PrintWriter(page), false, ReportContext.PLAIN)
+        .orElseThrow();
+    FileOutcome.Checked checked = HtmlBatch.checked("reports/v.md", TestKit.markdown("Dad seemed volatile; Sam is LAC.\n"));
+    assertThat(checked.findings()).hasSize(2);
+    List<java.lang.ref.WeakReference<Object>> held = new java.util.ArrayList<>();
+    held.add(new java.lang.ref.WeakReference<>(checked.document()));
+    checked.findings().forEach(f -> held.add(new java.lang.ref.WeakReference<>(f)));
+    org.sofslint.check.Summary.Tally tally = new org.sofslint.check.Summary.Tally();
+    tally.add(checked);
+    renderer.file(checked, Optional.empty());
+    checked = null;
+    for (int i = 0; i < 50 && held.stream().anyMatch(r -> r.get() != null); i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertThat(held).as("the report's document and findings, once written").allMatch(r -> r.get() == null);
+    renderer.finish(tally.summary());
+    assertThat(page.toString()).contains("<mark>volatile</mark>", "<mark>LAC</mark>", "Showing <span id=\"shown-total\">2</span>");
+  }
 }
