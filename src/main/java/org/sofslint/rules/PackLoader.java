@@ -1,5 +1,6 @@
 package org.sofslint.rules;
 
+import com.google.re2j.Nesting;
 import com.google.re2j.PatternSyntaxException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,12 @@ public final class PackLoader {
   /** What a metric fills in: the measured value and the limit. */
   private static final Set<String> METRIC_PLACEHOLDERS = Set.of("match", "value", "max", "part");
   private static final String ANY_SECTION = "any";
+  /**
+   * How deeply a rule's pattern may nest. The built-in packs nest at most 14 deep; compiling a
+   * pattern and reading its required strings recurse once per level, so one nested thousands
+   * deep overflowed the stack (RE2 and Go's regexp refuse past 1,000 for the same reason).
+   */
+  static final int MAX_PATTERN_DEPTH = 100;
 
   private PackLoader() {}
 
@@ -252,6 +259,12 @@ public final class PackLoader {
     }
     Node node = rule.get("pattern").orElseThrow();
     try {
+      int depth = Nesting.depth(source.get());
+      if (depth > MAX_PATTERN_DEPTH) {
+        yaml.error(node, "pattern nests groups and repetitions " + depth + " deep; a rule's pattern may nest at most "
+            + MAX_PATTERN_DEPTH);
+        return Optional.empty();
+      }
       com.google.re2j.Pattern pattern =
           com.google.re2j.Pattern.compile(
               source.get(), matchCase ? 0 : com.google.re2j.Pattern.CASE_INSENSITIVE);

@@ -40,6 +40,36 @@ class PackLoaderTest {
             e -> Golden.check(BAD.resolve(name + ".err"), e.getMessage() + "\n"));
   }
 
+  /**
+   * Compiling a pattern recurses once per level of nesting: one nested 20,000 deep overflowed the
+   * stack and ended the run with exit 1 (which says "findings"). It is refused at its place.
+   */
+  @Test
+  void aPatternNestedTooDeeplyIsRefusedAtItsPlaceNotAStackOverflow() throws LoadException {
+    assertThat(PackLoader.load("deep.yml", nested(PackLoader.MAX_PATTERN_DEPTH - 1)).rules()).hasSize(1);
+    for (int groups : List.of(PackLoader.MAX_PATTERN_DEPTH, 20_000)) {
+      assertThatThrownBy(() -> PackLoader.load("deep.yml", nested(groups))).isInstanceOfSatisfying(LoadException.class,
+          e -> assertThat(e.getMessage()).isEqualTo("deep.yml:6:14: pattern nests groups and repetitions " + (groups + 1)
+              + " deep; a rule's pattern may nest at most " + PackLoader.MAX_PATTERN_DEPTH));
+    }
+  }
+
+  /** A pack whose one pattern is "controlling" inside {@code groups} groups: as deep as that, plus one. */
+  private static String nested(int groups) {
+    return """
+        pack: deep
+        description: Deeply nested.
+        discipline: observable-behaviour
+        rules:
+          - id: deep.controlling
+            pattern: "%s"
+            message: "'{match}' is a label."
+            reason: r
+            suggest: ["Say what Dad did."]
+            examples: {flag: [Dad is controlling.], pass: [Dad shouted.]}
+        """.formatted("(".repeat(groups) + "controlling" + ")".repeat(groups));
+  }
+
   @Test
   void readsEveryPartOfAGoodRule() throws LoadException {
     RulePack pack = PackLoader.load("good.yml", """
