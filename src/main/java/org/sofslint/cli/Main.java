@@ -46,7 +46,14 @@ public final class Main {
   static int run(String[] args, Environment environment, PrintStream out, PrintStream err) {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    int code = SofslintCommand.commandLine(environment, args).setOut(stdout).setErr(stderr).execute(args);
+    int code;
+    try {
+      code = SofslintCommand.commandLine(environment, args).setOut(stdout).setErr(stderr).execute(args);
+    } catch (Error e) {
+      // Past picocli's handler, which takes exceptions: left to the JVM, running out of memory on
+      // this thread would exit with 1, which says "findings".
+      code = SofslintCommand.internalError(stderr, e, "");
+    }
     stdout.flush();
     stderr.flush();
     return code;

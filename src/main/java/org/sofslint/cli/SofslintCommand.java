@@ -60,16 +60,27 @@ final class SofslintCommand implements Runnable {
 
   /** An exception escaped a command: that is a bug, and the user is told so and where. */
   private static int internalError(Exception e, CommandLine line, CommandLine.ParseResult result) {
-    PrintWriter err = line.getErr();
-    Throwable cause = e;
-    String where = "";
     if (e instanceof CheckFailure failure) {
-      cause = failure.getCause();
-      where = " while checking " + failure.path();
+      return internalError(line.getErr(), failure.getCause(), " while checking " + failure.path());
     }
+    return internalError(line.getErr(), e, "");
+  }
+
+  /**
+   * Tells the user of a bug, and where it happened ({@code where} is empty or starts with a
+   * space); running out of memory also says how to give sofslint more. Returns the exit code.
+   */
+  static int internalError(PrintWriter err, Throwable cause, String where) {
     err.println("sofslint: internal error" + where + " (a bug in sofslint; please report it with this message):");
     err.println("  " + cause);
     Arrays.stream(cause.getStackTrace()).limit(8).forEach(frame -> err.println("    at " + frame));
+    for (Throwable c = cause; c != null; c = c.getCause()) {
+      if (c instanceof OutOfMemoryError) {
+        err.println("sofslint: it ran out of memory, with a heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MB; SOFSLINT_JAVA_OPTS=-Xmx1g gives it more");
+        break;
+      }
+    }
     err.flush();
     return ExitCode.INTERNAL.code();
   }

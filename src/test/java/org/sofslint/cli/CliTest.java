@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,6 +131,21 @@ class CliTest {
         + " (java.io.tmpdir): there is no such folder");
     assertThat(process.exitValue()).isEqualTo(2);
     assertThat(Files.list(dir)).containsExactly(label);
+  }
+
+  /** Running out of memory is a bug (exit 3, never 1, which says "findings"), and the message says how to give more. */
+  @Test
+  void runningOutOfMemoryIsAnInternalErrorThatSaysHowToGiveMore() {
+    InputStream exhausted = new InputStream() {
+      @Override
+      public int read() {
+        throw new OutOfMemoryError("Java heap space");
+      }
+    };
+    Cli.Result result = Cli.run(new Environment(exhausted, Map.of(), Path.of("no-user-config.yml"), false), "check", "-");
+    assertThat(result.code()).isEqualTo(3);
+    assertThat(result.err()).startsWith("sofslint: internal error").contains("java.lang.OutOfMemoryError: Java heap space")
+        .containsPattern("sofslint: it ran out of memory, with a heap of \\d+ MB; SOFSLINT_JAVA_OPTS=-Xmx1g gives it more");
   }
 
   @Test
