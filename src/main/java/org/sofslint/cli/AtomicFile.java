@@ -6,13 +6,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
+import org.sofslint.report.FileFailure;
 
 /**
  * Writes a file whole or not at all: to a temporary file beside it, then moved into place. The
@@ -84,7 +83,7 @@ final class AtomicFile {
     try {
       stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (IOException e) {
-      throw new WriteException(target, reason(e), e);
+      throw new WriteException(target, FileFailure.reason(e), e);
     }
     try {
       T result;
@@ -95,7 +94,7 @@ final class AtomicFile {
       Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return result;
     } catch (IOException e) {
-      throw new WriteException(target, reason(e), e);
+      throw new WriteException(target, FileFailure.reason(e), e);
     } finally {
       removeLeftover(temporary);
     }
@@ -118,15 +117,5 @@ final class AtomicFile {
     } catch (IOException e) {
       // Nothing more to do: the folder refused the removal as it would any other.
     }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-      return fileSystem.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

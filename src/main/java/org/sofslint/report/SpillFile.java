@@ -5,10 +5,7 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -31,7 +28,7 @@ final class SpillFile {
         writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot make a temporary file for the report in "
-            + System.getProperty("java.io.tmpdir") + " (java.io.tmpdir): " + reason(e), e);
+            + System.getProperty("java.io.tmpdir") + " (java.io.tmpdir): " + FileFailure.reason(e), e);
       }
     }
     return writer;
@@ -52,7 +49,7 @@ final class SpillFile {
         in.transferTo(out);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot use the report's temporary file " + file + ": " + reason(e), e);
+      throw new UncheckedIOException("cannot use the report's temporary file " + file + ": " + FileFailure.reason(e), e);
     } finally {
       delete();
     }
@@ -65,19 +62,5 @@ final class SpillFile {
     } catch (IOException e) {
       // deleteOnExit, asked when the file was made, tries again.
     }
-  }
-
-  /** Why, in words: a file-system error's message is only the path it failed on. */
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "there is no such folder";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-      return fileSystem.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }
